@@ -1,0 +1,59 @@
+import type { AnyRouter } from '@trpc/server';
+import type { Config, ServiceName } from '@emporium/platform-config';
+import type { Database, MigrationSet } from '@emporium/platform-db';
+import type { EventBus } from '@emporium/platform-events';
+import type { Logger, Metrics } from '@emporium/platform-observability';
+import { type AuthResolver, createServiceClients, type RequestContext } from '@emporium/platform-trpc';
+import { REQUEST_ID_HEADER } from '../http/request-id';
+
+/** What the HTTP layer needs from the process: built once at start-up. */
+export interface ApiRuntime {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly db: Database;
+  readonly events: EventBus;
+  readonly resolveAuth: AuthResolver;
+  /** The `/trpc` router: the mounted services only. */
+  readonly router: AnyRouter;
+  readonly mountedServices: readonly ServiceName[];
+  /** Schemas of the mounted services, checked by /readyz. */
+  readonly migrations: readonly MigrationSet[];
+}
+
+/** Credentials travel with a cross-service HTTP call so the callee authorises the same user. */
+const FORWARDED_HEADERS = ['cookie', 'authorization'] as const;
+
+export async function createRequestContext(
+  runtime: ApiRuntime,
+  request: { headers: Headers; requestId: string; responseHeaders?: Headers },
+): Promise<RequestContext> {
+  const auth = await runtime.resolveAuth(request.headers);
+  const forwarded: Record<string, string> = { [REQUEST_ID_HEADER]: request.requestId };
+  for (const name of FORWARDED_HEADERS) {
+    const value = request.headers.get(name);
+    if (value) forwarded[name] = value;
+  }
+  const context: RequestContext = {
+    requestId: request.requestId,
+    logger: runtime.logger.child({ requestId: request.requestId }),
+    metrics: runtime.metrics,
+    db: runtime.db,
+    events: runtime.events,
+    auth,
+    transport: 'http',
+    responseHeaders: request.responseHeaders,
+    services: createServiceClients(
+      { local: { router: runtime.router, services: runtime.mountedServices }, urls: runtime.config.serviceUrls },
+      {
+        get context() {
+          return context;
+        },
+        headers: () => forwarded,
+        // A local callee shares the caller's identity and request id but must not set the caller's cookies.
+        localContext: (caller): RequestContext => ({ ...caller, transport: 'local', responseHeaders: undefined }),
+      },
+    ),
+  };
+  return context;
+}

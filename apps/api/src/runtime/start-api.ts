@@ -1,0 +1,98 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { allHandlers, allJobs, mountedServices, PLATFORM_MIGRATIONS, routerFor } from '@emporium/app-services';
+import type { Config } from '@emporium/platform-config';
+import { type DatabaseHandle, migrateToLatest } from '@emporium/platform-db';
+import { EventBus, startWorker } from '@emporium/platform-events';
+import { createLogger, createMetrics, type Logger } from '@emporium/platform-observability';
+import { anonymousResolver } from '@emporium/platform-trpc';
+import { createHttpApp } from '../http/http-app';
+import type { ApiRuntime } from './api-runtime';
+import { checkTopology } from './check-topology';
+import { openDatabase } from './open-database';
+
+export interface RunningApi {
+  readonly url: string;
+  readonly port: number;
+  readonly runtime: ApiRuntime;
+  readonly databaseDescription: string;
+  /** Graceful stop: refuse new connections, let in-flight requests finish, stop the worker, close the pool. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly logger?: Logger;
+  /** Use this database instead of opening one from the config (tests hand in their own). */
+  readonly database?: DatabaseHandle;
+  /** The built SPA to serve from `/`. */
+  readonly staticDir?: string;
+}
+
+export async function startApi(config: Config, options: StartOptions = {}): Promise<RunningApi> {
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const mounted = mountedServices(config.SERVICES);
+  checkTopology(config, mounted);
+  const runsWorker = config.SERVICES.includes('worker');
+
+  const metrics = createMetrics({ defaultLabels: { services: config.SERVICES.join(',') } });
+  const opened = options.database ? { ...options.database, description: 'provided database' } : await openDatabase(config, logger);
+  const db = opened.db;
+  metrics.observePool(() => opened.pool);
+
+  let events: EventBus | undefined;
+  try {
+    const migrations = [...PLATFORM_MIGRATIONS, ...mounted.flatMap((definition) => definition.migrations)];
+    if (config.MIGRATE_ON_START) {
+      const report = await migrateToLatest(db, migrations);
+      const applied = report.flatMap((entry) => entry.applied.map((name) => `${entry.schema}/${name}`));
+      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    }
+    events = await EventBus.start({ pool: opened.pool, source: config.SERVICES.join(','), schedule: runsWorker, supervise: runsWorker });
+    await events.register(allHandlers(), allJobs());
+    if (config.SEED_DEMO_DATA) {
+      for (const definition of mounted) {
+        if (definition.seedDemo) await definition.seedDemo(db);
+      }
+    }
+    if (runsWorker) await startWorker({ bus: events, handlers: allHandlers(), jobs: allJobs(), context: { db, logger }, metrics });
+
+    const runtime: ApiRuntime = {
+      config,
+      logger,
+      metrics,
+      db,
+      events,
+      resolveAuth: anonymousResolver,
+      router: routerFor(mounted),
+      mountedServices: mounted.map((definition) => definition.name),
+      migrations,
+    };
+    const app = createHttpApp(runtime, { staticDir: options.staticDir });
+    const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    const shownHost = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
+    const url = config.PUBLIC_URL ?? `http://${shownHost}:${port}`;
+
+    let stopping: Promise<void> | undefined;
+    const bus = events;
+    const stop = () =>
+      (stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        const deadline = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
+        await closed;
+        clearTimeout(deadline);
+        await bus.stop();
+        await opened.close();
+      })());
+    return { url, port, runtime, databaseDescription: opened.description, stop };
+  } catch (error) {
+    await events?.stop().catch(() => undefined);
+    await opened.close().catch(() => undefined);
+    throw error;
+  }
+}

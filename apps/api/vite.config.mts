@@ -1,0 +1,33 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+
+/**
+ * The API is bundled into one ES module: workspace libs are compiled in, npm packages stay external and come from
+ * the production node_modules. `ssr: true` gives Node semantics (no browser shims).
+ */
+export default defineConfig({
+  root: import.meta.dirname,
+  cacheDir: '../../node_modules/.vite/apps/api',
+  ssr: { noExternal: [/^@emporium\//] },
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: '../../dist/apps/api',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      input: { main: 'src/main.ts' },
+      output: { entryFileNames: '[name].js', format: 'es' },
+    },
+  },
+  test: {
+    name: 'api',
+    watch: false,
+    globals: true,
+    environment: 'node',
+    include: ['src/**/*.spec.ts'],
+    globalSetup: ['src/testing/global-setup.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});

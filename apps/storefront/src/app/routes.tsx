@@ -1,0 +1,34 @@
+import { type RouteObject } from 'react-router';
+import { AccountPage } from '../pages/account-page';
+import { CartPage } from '../pages/cart-page';
+import { HomePage } from '../pages/home-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { ProductPage } from '../pages/product-page';
+import { ProductsPage } from '../pages/products-page';
+import { SearchPage } from '../pages/search-page';
+import { AppShell } from './app-shell';
+import { RouteErrorBoundary } from './route-error-boundary';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    // Catches a failure of the shell itself; page failures are caught below, inside the shell.
+    errorElement: <RouteErrorBoundary standalone />,
+    children: [
+      {
+        // A pathless layer so a failing page keeps the header and footer around its error message.
+        errorElement: <RouteErrorBoundary />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'products', element: <ProductsPage /> },
+          { path: 'products/:slug', element: <ProductPage /> },
+          { path: 'search', element: <SearchPage /> },
+          { path: 'cart', element: <CartPage /> },
+          { path: 'account', element: <AccountPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

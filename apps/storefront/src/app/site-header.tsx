@@ -1,0 +1,43 @@
+import { VisuallyHidden } from '@emporium/ui';
+import { Link, NavLink } from 'react-router';
+import { SearchForm } from './search-form';
+
+/** There is no cart service yet, so the cart is always empty; the badge reads from here until there is. */
+const CART_ITEM_COUNT = 0;
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner container">
+        <Link to="/" className="site-logo">
+          <svg aria-hidden="true" className="site-logo__mark" width="28" height="28" viewBox="0 0 32 32">
+            <rect width="32" height="32" rx="8" fill="currentColor" />
+            <path d="M10 9h12v3H13.5v3H21v3h-7.5v3H22v3H10z" fill="var(--ui-color-surface)" />
+          </svg>
+          Emporium
+        </Link>
+        <SearchForm />
+        <nav className="site-nav" aria-label="Your shopping">
+          <NavLink to="/account" className="site-nav__link">
+            <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+              <circle cx="12" cy="8" r="4" />
+              <path d="M4 21c1.5-4 4.5-6 8-6s6.5 2 8 6" strokeLinecap="round" />
+            </svg>
+            <span className="site-nav__text">Account</span>
+          </NavLink>
+          <NavLink to="/cart" className="site-nav__link">
+            <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+              <path d="M5 8h14l-1.2 12H6.2z" />
+              <path d="M9 8V6a3 3 0 0 1 6 0v2" />
+            </svg>
+            <span className="site-nav__text">Cart</span>
+            <span className="site-nav__badge" aria-hidden="true">
+              {CART_ITEM_COUNT}
+            </span>
+            <VisuallyHidden>, {CART_ITEM_COUNT === 1 ? '1 item' : `${CART_ITEM_COUNT} items`}</VisuallyHidden>
+          </NavLink>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+import '@emporium/ui/styles.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { ApiProvider } from './app/api-provider';
+import { routes } from './app/routes';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html must contain an element with id="root".');
+
+const router = createBrowserRouter(routes);
+
+createRoot(container).render(
+  <StrictMode>
+    <ApiProvider>
+      <RouterProvider router={router} />
+    </ApiProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,14 @@
+export type { ServiceDefinition } from './lib/service-definition';
+export {
+  allHandlers,
+  allJobs,
+  allMigrationSets,
+  type AppRouter,
+  appRouter,
+  definedServices,
+  mountedServices,
+  PLATFORM_JOBS,
+  PLATFORM_MIGRATIONS,
+  routerFor,
+  SERVICES,
+} from './lib/services';

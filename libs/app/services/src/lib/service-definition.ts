@@ -1,0 +1,18 @@
+import type { AnyRouter } from '@trpc/server';
+import type { ServiceName } from '@emporium/platform-config';
+import type { Database, MigrationSet } from '@emporium/platform-db';
+import type { EventHandler, JobDefinition } from '@emporium/platform-events';
+
+/** Everything the API binary needs to mount one service. */
+export interface ServiceDefinition {
+  readonly name: ServiceName;
+  readonly router: AnyRouter;
+  /** The service's own schema(s). */
+  readonly migrations: readonly MigrationSet[];
+  /** Services it calls; each must be mounted beside it or reachable at `<NAME>_URL`. */
+  readonly calls: readonly ServiceName[];
+  readonly handlers: readonly EventHandler[];
+  readonly jobs: readonly JobDefinition[];
+  /** Loads demo data into an empty schema (first start of a local shop). */
+  readonly seedDemo?: (db: Database) => Promise<unknown>;
+}

@@ -1,0 +1,67 @@
+import { catalogRouter } from '@emporium/catalog-api';
+import { catalogMigrationSet, seedDemoCatalog } from '@emporium/catalog-data-access';
+import type { ProcessRole, ServiceName } from '@emporium/platform-config';
+import type { MigrationSet } from '@emporium/platform-db';
+import { eventsMigrationSet, type EventHandler, type JobDefinition, purgeProcessedEventsJob } from '@emporium/platform-events';
+import { router } from '@emporium/platform-trpc';
+import { storefrontRouter } from '@emporium/storefront-api';
+import type { ServiceDefinition } from './service-definition';
+
+/** The services that exist so far. A new service adds its definition here and its router to `appRouter`. */
+export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
+  catalog: {
+    name: 'catalog',
+    router: catalogRouter,
+    migrations: [catalogMigrationSet],
+    calls: [],
+    handlers: [],
+    jobs: [],
+    seedDemo: seedDemoCatalog,
+  },
+  storefront: {
+    name: 'storefront',
+    router: storefrontRouter,
+    migrations: [],
+    calls: ['catalog'],
+    handlers: [],
+    jobs: [],
+  },
+};
+
+/** The whole API as one router: the type the SPA and typed clients infer from. */
+export const appRouter = router({
+  catalog: catalogRouter,
+  storefront: storefrontRouter,
+});
+export type AppRouter = typeof appRouter;
+
+/** Platform schemas every process needs (events and the job queue). */
+export const PLATFORM_MIGRATIONS: readonly MigrationSet[] = [eventsMigrationSet];
+export const PLATFORM_JOBS: readonly JobDefinition[] = [purgeProcessedEventsJob];
+
+export function definedServices(): ServiceDefinition[] {
+  return Object.values(SERVICES).filter((definition): definition is ServiceDefinition => definition !== undefined);
+}
+
+/** The definitions of the services a process mounts (`SERVICES=catalog,storefront`). */
+export function mountedServices(roles: readonly ProcessRole[]): ServiceDefinition[] {
+  return definedServices().filter((definition) => roles.includes(definition.name));
+}
+
+/** Every migration set, platform first: what `migrate` applies and what test templates contain. */
+export function allMigrationSets(): MigrationSet[] {
+  return [...PLATFORM_MIGRATIONS, ...definedServices().flatMap((definition) => definition.migrations)];
+}
+
+export function allHandlers(): EventHandler[] {
+  return definedServices().flatMap((definition) => definition.handlers);
+}
+
+export function allJobs(): JobDefinition[] {
+  return [...PLATFORM_JOBS, ...definedServices().flatMap((definition) => definition.jobs)];
+}
+
+/** A router with only the mounted services' namespaces, for the process's `/trpc` endpoint. */
+export function routerFor(definitions: readonly ServiceDefinition[]) {
+  return router(Object.fromEntries(definitions.map((definition) => [definition.name, definition.router])));
+}

@@ -1,0 +1,1 @@
+export { catalogRouter, type CatalogRouter, type CatalogService } from './lib/catalog.router';

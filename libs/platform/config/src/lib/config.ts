@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { PROCESS_ROLES, type ProcessRole, SERVICE_NAMES, type ServiceName, serviceUrlVariable } from './service-names';
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const servicesList = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((value, ctx): ProcessRole[] => {
+    if (value === 'all') return [...PROCESS_ROLES];
+    const roles = value.split(',').map((part) => part.trim()).filter(Boolean);
+    for (const role of roles) {
+      if (!(PROCESS_ROLES as readonly string[]).includes(role)) {
+        ctx.addIssue({ code: 'custom', message: `unknown service "${role}"; expected "all" or a list of ${PROCESS_ROLES.join(', ')}` });
+        return z.NEVER;
+      }
+    }
+    return [...new Set(roles as ProcessRole[])];
+  });
+
+const serviceUrls = Object.fromEntries(SERVICE_NAMES.map((name) => [serviceUrlVariable(name), z.url().optional()])) as Record<
+  ReturnType<typeof serviceUrlVariable>,
+  z.ZodOptional<z.ZodURL>
+>;
+
+/** Every setting the API process reads, with its default. `process.env` is read nowhere else. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SERVICES: servicesList.default([...PROCESS_ROLES]),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  MIGRATE_ON_START: boolean.default(true),
+  SEED_DEMO_DATA: boolean.default(true),
+  STATIC_DIR: z.string().min(1).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  ...serviceUrls,
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config extends Omit<RawConfig, ReturnType<typeof serviceUrlVariable>> {
+  /** Base URLs of services this process does not mount, by service name. */
+  readonly serviceUrls: Partial<Record<ServiceName, string>>;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates an environment (normally `process.env`); throws a ConfigError naming every bad variable. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = configSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+  }
+  const raw = result.data;
+  const serviceUrls: Partial<Record<ServiceName, string>> = {};
+  for (const name of SERVICE_NAMES) {
+    const url = raw[serviceUrlVariable(name)];
+    if (url) serviceUrls[name] = url.replace(/\/+$/, '');
+  }
+  const config: Record<string, unknown> = { ...raw, serviceUrls };
+  for (const name of SERVICE_NAMES) delete config[serviceUrlVariable(name)];
+  return config as unknown as Config;
+}

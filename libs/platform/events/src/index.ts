@@ -1,0 +1,6 @@
+export { type EventHandler, type HandlerContext, handlerQueueName, type JobDefinition } from './lib/definitions';
+export type { DomainEvent } from './lib/domain-event';
+export { EventBus, type PublishOptions } from './lib/event-bus';
+export { eventsMigrationSet, PGBOSS_SCHEMA } from './lib/events.migrations';
+export { purgeProcessedEventsJob } from './lib/maintenance.jobs';
+export { handleOnce, startWorker, type WorkerOptions } from './lib/worker';

@@ -1,0 +1,36 @@
+import type { Logger } from '@emporium/platform-observability';
+import type { Database, DbTransaction } from '@emporium/platform-db';
+import type { DomainEvent } from './domain-event';
+
+/** What a handler or job gets besides its input. */
+export interface HandlerContext {
+  readonly db: Database;
+  readonly logger: Logger;
+}
+
+/**
+ * A service's reaction to another service's event. It runs inside a transaction that also records the event as
+ * processed for this consumer, so its writes and the "done" mark commit together or not at all.
+ */
+export interface EventHandler<TPayload = unknown> {
+  /** The service that handles it (e.g. `catalog`). */
+  readonly consumer: string;
+  /** The event type it listens to (e.g. `inventory.availability-changed`). */
+  readonly event: string;
+  readonly retryLimit?: number;
+  handle(event: DomainEvent<string, TPayload>, trx: DbTransaction, context: HandlerContext): Promise<void>;
+}
+
+/** A background job: run later (`startAfter`), on a schedule (`cron`), or both. */
+export interface JobDefinition<TData extends object = object> {
+  /** Queue name, `<service>.<job>` (e.g. `inventory.expire-reservations`). */
+  readonly name: string;
+  /** Cron expression (UTC) for periodic jobs. */
+  readonly cron?: string;
+  readonly retryLimit?: number;
+  handle(data: TData, context: HandlerContext): Promise<void>;
+}
+
+export function handlerQueueName(handler: Pick<EventHandler, 'consumer' | 'event'>): string {
+  return `${handler.consumer}.on.${handler.event}`;
+}

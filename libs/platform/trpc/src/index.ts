@@ -1,0 +1,12 @@
+export { ANONYMOUS, anonymousResolver, type AuthenticatedUser, type AuthResolver, type AuthState, type Role, ROLES } from './lib/auth';
+export type { RequestContext } from './lib/context';
+export { DomainFailure, domainError, type ErrorData, type FieldError, formatError } from './lib/errors';
+export {
+  type CallOrigin,
+  createServiceClients,
+  type ServiceClients,
+  type ServiceRef,
+  type ServiceTopology,
+  ServiceUnavailableError,
+} from './lib/service-client';
+export { adminProcedure, createCallerFactory, customerProcedure, middleware, publicProcedure, router, staffProcedure } from './lib/trpc';

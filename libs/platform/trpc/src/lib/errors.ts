@@ -1,0 +1,73 @@
+import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
+
+/** A field-level problem with the input, as clients receive it. */
+export interface FieldError {
+  /** Dotted path into the input, e.g. `lines.0.quantity`; empty for the input as a whole. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The reason behind an expected failure, stable for clients to switch on (e.g. `PRODUCT_NOT_FOUND`). */
+export class DomainFailure extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+    readonly details?: Readonly<Record<string, unknown>>,
+  ) {
+    super(message);
+    this.name = 'DomainFailure';
+  }
+}
+
+/** Routers turn a domain error value into this: an HTTP-ish code plus a typed reason and details. */
+export function domainError(code: TRPC_ERROR_CODE_KEY, reason: string, message: string, details?: Record<string, unknown>): TRPCError {
+  return new TRPCError({ code, message, cause: new DomainFailure(reason, message, details) });
+}
+
+interface ZodLikeIssue {
+  readonly path: ReadonlyArray<PropertyKey>;
+  readonly message: string;
+}
+
+function zodIssues(cause: unknown): readonly ZodLikeIssue[] | null {
+  if (cause instanceof Error && cause.name === 'ZodError' && Array.isArray((cause as unknown as { issues?: unknown }).issues)) {
+    return (cause as unknown as { issues: ZodLikeIssue[] }).issues;
+  }
+  return null;
+}
+
+export interface ErrorData {
+  readonly code: TRPC_ERROR_CODE_KEY;
+  readonly httpStatus: number;
+  readonly path?: string;
+  readonly fieldErrors?: readonly FieldError[];
+  readonly reason?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+interface DefaultShape {
+  readonly message: string;
+  readonly code: number;
+  readonly data: { readonly code: TRPC_ERROR_CODE_KEY; readonly httpStatus: number; readonly path?: string };
+}
+
+/**
+ * What a client sees of an error: validation problems with field paths, a domain reason when there is one,
+ * and for anything unexpected a bare "Internal server error" — never a stack trace, a SQL text or a driver message.
+ */
+export function formatError({ shape, error }: { shape: DefaultShape; error: TRPCError }): { message: string; code: number; data: ErrorData } {
+  const base = { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path };
+  const issues = zodIssues(error.cause);
+  if (error.code === 'BAD_REQUEST' && issues) {
+    const fieldErrors = issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+    const summary = fieldErrors.map((fieldError) => (fieldError.path ? `${fieldError.path}: ${fieldError.message}` : fieldError.message)).join('; ');
+    return { message: `Invalid input: ${summary}`, code: shape.code, data: { ...base, fieldErrors } };
+  }
+  if (error.cause instanceof DomainFailure) {
+    return { message: error.message, code: shape.code, data: { ...base, reason: error.cause.reason, details: error.cause.details } };
+  }
+  if (error.code === 'INTERNAL_SERVER_ERROR') {
+    return { message: 'Internal server error', code: shape.code, data: base };
+  }
+  return { message: shape.message, code: shape.code, data: base };
+}

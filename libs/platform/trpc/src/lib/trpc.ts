@@ -1,0 +1,49 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { Role } from './auth';
+import type { RequestContext } from './context';
+import { formatError } from './errors';
+
+/** The one tRPC instance of Emporium. Every service's router is built from these helpers. */
+const t = initTRPC.context<RequestContext>().create({
+  errorFormatter: formatError,
+  // Stacks stay in our logs; clients get the formatted shape only.
+  isDev: false,
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Times every call and logs unexpected failures (with their stack) on the server side only. */
+const observed = t.procedure.use(async ({ ctx, path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  const outcome = result.ok ? 'ok' : result.error.code;
+  ctx.metrics.procedureCalls.observe({ procedure: path, type, outcome, transport: ctx.transport }, (performance.now() - started) / 1000);
+  if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') {
+    ctx.logger.error({ err: result.error.cause ?? result.error, procedure: path }, 'procedure failed');
+  }
+  return result;
+});
+
+export const publicProcedure = observed;
+
+/** A signed-in user of any role. */
+export const customerProcedure = observed.use(({ ctx, next }) => {
+  const user = ctx.auth.user;
+  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
+  return next({ ctx: { ...ctx, user } });
+});
+
+function requireRole(roles: readonly Role[]) {
+  return customerProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not allowed to do this' });
+    return next({ ctx });
+  });
+}
+
+/** Shop staff and admins. */
+export const staffProcedure = requireRole(['staff', 'admin']);
+
+/** Admins only. */
+export const adminProcedure = requireRole(['admin']);

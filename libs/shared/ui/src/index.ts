@@ -1,0 +1,13 @@
+export { Button, type ButtonProps, type ButtonSize, type ButtonStyle, type ButtonVariant, buttonClassName } from './lib/button';
+export { Card, type CardProps } from './lib/card';
+export { cx } from './lib/class-names';
+export { EmptyState, type EmptyStateProps } from './lib/empty-state';
+export { currencyFractionDigits, formatMoney } from './lib/format-money';
+export { Price, type PriceProps } from './lib/price';
+export { Skeleton, type SkeletonProps, SkeletonText, type SkeletonTextProps } from './lib/skeleton';
+export { Spinner, type SpinnerProps } from './lib/spinner';
+export { TextField, type TextFieldProps } from './lib/text-field';
+export { type ShowToastOptions, type ToastApi, useToast } from './lib/toast-context';
+export { ToastProvider } from './lib/toast-provider';
+export { type ToastTone } from './lib/toast-queue';
+export { VisuallyHidden, type VisuallyHiddenProps } from './lib/visually-hidden';

@@ -1,0 +1,1 @@
+export { storefrontRouter, type StorefrontRouter, type StorefrontService } from './lib/storefront.router';

@@ -1,0 +1,19 @@
+import type { CatalogService } from '@emporium/catalog-api';
+import { publicProcedure, router, type ServiceRef } from '@emporium/platform-trpc';
+
+const FEATURED_COUNT = 12;
+
+/**
+ * The storefront service is the SPA's backend-for-frontend: it composes what a page needs from the other services
+ * in one round trip, calling them through their public procedures (in-process or over HTTP, by topology).
+ */
+export const storefrontRouter = router({
+  home: publicProcedure.query(async ({ ctx }) => {
+    const catalog = ctx.services.client<CatalogService>('catalog');
+    const page = await catalog.products.list.query({ limit: FEATURED_COUNT });
+    return { featured: page.items };
+  }),
+});
+
+export type StorefrontRouter = typeof storefrontRouter;
+export type StorefrontService = ServiceRef<'storefront', StorefrontRouter>;
