@@ -7,8 +7,8 @@ const services = ['catalog', 'cart', 'order', 'payment', 'user', 'inventory', 's
  * A service may use its own libs, shared libs and (for the inferred router types of a typed client)
  * another service's public `type:api` lib — never another service's domain or data-access.
  */
-const depConstraints = [
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'], bannedExternalImports: ['*'] },
+const depConstraints = (domainExternals) => [
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'], ...domainExternals },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'] },
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:data-access', 'type:domain', 'type:util'] },
@@ -59,9 +59,23 @@ export default [
         {
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
-          depConstraints,
+          // Domain code imports no npm package at all; its specs may use the test tools.
+          depConstraints: depConstraints({ bannedExternalImports: ['*'] }),
         },
       ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.spec.tsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          depConstraints: depConstraints({ allowedExternalImports: ['fast-check', 'vitest'] }),
+        },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {

@@ -9,5 +9,7 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     include: ['src/**/*.spec.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,5 +1,6 @@
 import { VisuallyHidden } from '@emporium/ui';
 import { Link, NavLink } from 'react-router';
+import { countLabel } from '../lib/count-label';
 import { SearchForm } from './search-form';
 
 /** There is no cart service yet, so the cart is always empty; the badge reads from here until there is. */
@@ -34,7 +35,7 @@ export function SiteHeader() {
             <span className="site-nav__badge" aria-hidden="true">
               {CART_ITEM_COUNT}
             </span>
-            <VisuallyHidden>, {CART_ITEM_COUNT === 1 ? '1 item' : `${CART_ITEM_COUNT} items`}</VisuallyHidden>
+            <VisuallyHidden>, {countLabel(CART_ITEM_COUNT, 'item', 'items')}</VisuallyHidden>
           </NavLink>
         </nav>
       </div>

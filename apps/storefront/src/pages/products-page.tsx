@@ -1,6 +1,7 @@
 import { Button, EmptyState } from '@emporium/ui';
 import { Link } from 'react-router';
 import { QueryError } from '../app/query-error';
+import { countLabel } from '../lib/count-label';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { ProductGrid } from '../products/product-grid';
 import { ProductGridSkeleton } from '../products/product-grid-skeleton';
@@ -40,7 +41,7 @@ function ProductList() {
       <ProductGrid products={products} headingLevel={2} label="Products" />
       <div className="load-more">
         <p className="load-more__count" role="status">
-          Showing {products.length} {products.length === 1 ? 'product' : 'products'}
+          Showing {countLabel(products.length, 'product', 'products')}
         </p>
         {list.hasNextPage && (
           <Button variant="secondary" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
