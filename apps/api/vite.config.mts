@@ -5,8 +5,17 @@ import { defineConfig } from 'vite';
  * The API is bundled into one ES module: workspace libs are compiled in, npm packages stay external and come from
  * the production node_modules. `ssr: true` gives Node semantics (no browser shims).
  */
+/** Marks the output folder as ES modules, so Node loads main.js without guessing (and without a warning). */
+const esmPackageJson = {
+  name: 'emporium-esm-package-json',
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void }) {
+    this.emitFile({ type: 'asset', fileName: 'package.json', source: '{ "type": "module" }\n' });
+  },
+};
+
 export default defineConfig({
   root: import.meta.dirname,
+  plugins: [esmPackageJson],
   cacheDir: '../../node_modules/.vite/apps/api',
   ssr: { noExternal: [/^@emporium\//] },
   build: {

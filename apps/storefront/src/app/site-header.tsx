@@ -1,4 +1,3 @@
-import { VisuallyHidden } from '@emporium/ui';
 import { Link, NavLink } from 'react-router';
 import { countLabel } from '../lib/count-label';
 import { SearchForm } from './search-form';
@@ -26,7 +25,7 @@ export function SiteHeader() {
             </svg>
             <span className="site-nav__text">Account</span>
           </NavLink>
-          <NavLink to="/cart" className="site-nav__link">
+          <NavLink to="/cart" className="site-nav__link" aria-label={`Cart, ${countLabel(CART_ITEM_COUNT, 'item', 'items')}`}>
             <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
               <path d="M5 8h14l-1.2 12H6.2z" />
               <path d="M9 8V6a3 3 0 0 1 6 0v2" />
@@ -35,7 +34,6 @@ export function SiteHeader() {
             <span className="site-nav__badge" aria-hidden="true">
               {CART_ITEM_COUNT}
             </span>
-            <VisuallyHidden>, {countLabel(CART_ITEM_COUNT, 'item', 'items')}</VisuallyHidden>
           </NavLink>
         </nav>
       </div>

@@ -14,7 +14,8 @@ export function ProductPage() {
   const { slug = '' } = useParams();
   const product = trpc.catalog.products.bySlug.useQuery({ slug });
   const missing = product.isLoadingError && isNotFound(product.error);
-  useDocumentTitle(product.data?.title ?? (missing ? 'Product not found' : undefined));
+  const failed = product.isLoadingError && !missing;
+  useDocumentTitle(product.data?.title ?? (missing ? 'Product not found' : failed ? 'Product unavailable' : undefined));
 
   if (product.isPending) return <ProductDetailSkeleton />;
   if (missing) {
@@ -28,7 +29,12 @@ export function ProductPage() {
     );
   }
   if (product.isLoadingError) {
-    return <QueryError error={product.error} onRetry={() => void product.refetch()} retrying={product.isFetching} />;
+    return (
+      <section className="page-section" aria-labelledby="product-error-heading">
+        <h1 id="product-error-heading">We couldn’t load this product</h1>
+        <QueryError error={product.error} onRetry={() => void product.refetch()} retrying={product.isFetching} />
+      </section>
+    );
   }
   return <ProductView product={product.data} />;
 }

@@ -71,3 +71,28 @@ export function formatError({ shape, error }: { shape: DefaultShape; error: TRPC
   }
   return { message: shape.message, code: shape.code, data: base };
 }
+
+interface ClientErrorLike {
+  readonly name: 'TRPCClientError';
+  readonly message: string;
+  readonly data?: { readonly code?: TRPC_ERROR_CODE_KEY; readonly reason?: string; readonly details?: Record<string, unknown> } | null;
+}
+
+function isClientError(value: unknown): value is ClientErrorLike {
+  return value instanceof Error && value.name === 'TRPCClientError';
+}
+
+/**
+ * A failed call to another service surfaces as a TRPCClientError. Re-raise it as the error the callee meant
+ * (same code and reason), or, when the callee could not be reached at all, as SERVICE_UNAVAILABLE — so a caller's
+ * client sees "try again" rather than an opaque internal error.
+ */
+export function translateServiceCallError(cause: unknown): TRPCError | null {
+  if (!isClientError(cause)) return null;
+  const data = cause.data;
+  if (!data?.code) {
+    return domainError('SERVICE_UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', 'A service this request needs is unavailable; please try again shortly');
+  }
+  if (data.code === 'INTERNAL_SERVER_ERROR') return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause });
+  return data.reason ? domainError(data.code, data.reason, cause.message, data.details) : new TRPCError({ code: data.code, message: cause.message });
+}

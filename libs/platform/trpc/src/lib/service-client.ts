@@ -17,6 +17,11 @@ export interface ServiceClients {
   client<TRef extends ServiceRef>(name: TRef['name']): TRPCClient<TRef['router']>;
 }
 
+/** How long one HTTP call to another service may take before it is abandoned. */
+const SERVICE_CALL_TIMEOUT_MS = 10_000;
+
+const fetchWithTimeout: typeof fetch = (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(SERVICE_CALL_TIMEOUT_MS) });
+
 export interface ServiceTopology {
   /** This process's router (every mounted service under its name) and the names it mounts. */
   readonly local: { readonly router: AnyRouter; readonly services: readonly ServiceName[] };
@@ -57,7 +62,7 @@ export function createServiceClients<TContext>(topology: ServiceTopology, origin
     const url = topology.urls[name];
     if (!url) throw new ServiceUnavailableError(name);
     return createTRPCClient<AnyRouter>({
-      links: [prefixLink(name), httpBatchLink({ url: `${url}/trpc`, headers: origin.headers, maxURLLength: 4000 })],
+      links: [prefixLink(name), httpBatchLink({ url: `${url}/trpc`, headers: origin.headers, maxURLLength: 4000, fetch: fetchWithTimeout })],
     });
   };
   return {

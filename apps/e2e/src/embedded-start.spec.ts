@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startApiProcess } from './support/api-process';
+
+/** The README's start path: no DATABASE_URL, so the binary starts its own PostgreSQL, migrates and seeds. */
+describe('starting with the embedded PostgreSQL', () => {
+  const dataRoot = mkdtempSync(join(tmpdir(), 'emporium-e2e-embedded-'));
+  afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
+
+  it('starts, migrates, seeds, serves, and on restart keeps its data', async () => {
+    const env = { EMBEDDED_PG_DIR: join(dataRoot, 'pg'), EMBEDDED_PG_PORT: String(await freePort()), NODE_ENV: 'production' };
+    const first = await startApiProcess(env, { timeoutMs: 60_000 });
+    try {
+      expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+      const response = await fetch(`${first.url}/trpc/catalog.products.list?input=${encodeURIComponent(JSON.stringify({ limit: 100 }))}`);
+      const { result } = (await response.json()) as { result: { data: { items: unknown[] } } };
+      expect(result.data.items).toHaveLength(24);
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+
+    const second = await startApiProcess({ ...env, LOG_LEVEL: 'info' }, { timeoutMs: 60_000 });
+    try {
+      expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
+      // Same data folder: nothing left to migrate, and no error on the way up.
+      expect(second.output()).toContain('Emporium is up');
+      expect(second.output()).not.toContain('migrations applied');
+      expect(second.output()).not.toMatch(/"level":(50|60)/);
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+    // The embedded server stopped with the API: its port is free again.
+    const probe = await fetch(`http://127.0.0.1:${env.EMBEDDED_PG_PORT}`).catch((error: Error) => error);
+    expect(probe).toBeInstanceOf(Error);
+  });
+});

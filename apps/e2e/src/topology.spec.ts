@@ -1,0 +1,59 @@
+import { allMigrationSets } from '@emporium/app-services';
+import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
+import { inject } from 'vitest';
+import { type ApiProcess, startApiProcess } from './support/api-process';
+
+describe('two API processes with different SERVICES', () => {
+  let database: TestDatabase;
+  let catalog: ApiProcess;
+  let storefront: ApiProcess;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
+    catalog = await startApiProcess({ SERVICES: 'catalog,worker', DATABASE_URL: database.url });
+    storefront = await startApiProcess({ SERVICES: 'storefront', DATABASE_URL: database.url, CATALOG_URL: catalog.url });
+  });
+  afterAll(async () => {
+    await storefront?.stop();
+    await catalog?.stop();
+    await database?.destroy();
+  });
+
+  it('serves the storefront home by calling the catalog process over HTTP', async () => {
+    const response = await fetch(`${storefront.url}/trpc/storefront.home`, { headers: { 'x-request-id': 'e2e-topology-0001' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('e2e-topology-0001');
+    const { result } = (await response.json()) as { result: { data: { featured: Array<{ title: string; price: { amount: number } }> } } };
+    expect(result.data.featured).toHaveLength(12);
+    expect(result.data.featured[0]).toMatchObject({ title: expect.any(String), price: { amount: expect.any(Number) } });
+  });
+
+  it('mounts only what each process was told to', async () => {
+    expect((await fetch(`${storefront.url}/trpc/catalog.products.list`)).status).toBe(404);
+    expect((await fetch(`${catalog.url}/trpc/storefront.home`)).status).toBe(404);
+  });
+
+  it('reports the cross-service call in the catalog process metrics as an HTTP call', async () => {
+    const metrics = await (await fetch(`${catalog.url}/metrics`)).text();
+    expect(metrics).toMatch(/trpc_procedure_duration_seconds_count\{[^}]*procedure="catalog\.products\.list"[^}]*transport="http"\} [1-9]/);
+  });
+
+  it('answers 503 with a typed reason, not a hang or a 500, when the peer is down', async () => {
+    await catalog.stop();
+    const response = await fetch(`${storefront.url}/trpc/storefront.home`);
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { error: { data: { code: string; reason: string } } };
+    expect(body.error.data).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'DEPENDENCY_UNAVAILABLE' });
+  });
+
+  it('stops gracefully on SIGTERM', async () => {
+    expect(await storefront.stop()).toBe(0);
+  });
+});
+
+describe('start-up configuration errors', () => {
+  it('names the missing variable and exits non-zero', async () => {
+    await expect(startApiProcess({ SERVICES: 'storefront', DATABASE_URL: 'postgres://127.0.0.1:1/none' }, { timeoutMs: 10_000 })).rejects.toThrow(/CATALOG_URL/);
+    await expect(startApiProcess({ PORT: 'eighty' }, { timeoutMs: 10_000 })).rejects.toThrow(/PORT/);
+  });
+});
