@@ -38,7 +38,7 @@ describe('storefront home', () => {
       get services() {
         return createServiceClients(
           { local: { router: processRouter, services: ['catalog', 'storefront'] }, urls: {} },
-          { context, headers: () => ({}), localContext: (caller) => ({ ...caller, transport: 'local' }) },
+          { context, headers: () => ({}), localContext: (caller): RequestContext => ({ ...caller, transport: 'local' }) },
         );
       },
     };
