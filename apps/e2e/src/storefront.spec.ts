@@ -52,6 +52,32 @@ describe('the storefront in a real browser', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'product.png') });
   });
 
+  it('pages through every product with "Show more"', async () => {
+    await page.goto(`${api.url}/products`);
+    await page.getByText('Bamboo Cutting Board').first().waitFor();
+    const more = page.getByRole('button', { name: 'Show more' });
+    while (await more.isVisible()) {
+      const before = await page.locator('main a[href^="/products/"]').count();
+      await more.click();
+      await expect.poll(() => page.locator('main a[href^="/products/"]').count()).toBeGreaterThan(before);
+    }
+    const slugs = await page.locator('main a[href^="/products/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(slugs).size).toBe(24);
+  });
+
+  it('searches from the header box and says so when nothing matches', async () => {
+    await page.goto(api.url);
+    const box = page.getByRole('searchbox', { name: /search/i });
+    await box.fill('linen');
+    await box.press('Enter');
+    await page.waitForURL('**/search?q=linen');
+    await page.getByText('Linen Duvet Cover').first().waitFor();
+    expect(await page.locator('main a[href^="/products/"]').count()).toBeGreaterThanOrEqual(2);
+    await box.fill('zzzz-nothing');
+    await box.press('Enter');
+    await page.getByText(/Nothing matches/).waitFor();
+  });
+
   it('shows a not-found page for an unknown product', async () => {
     await page.goto(`${api.url}/products/no-such-product`);
     await page.getByText(/not found|doesn.t exist|couldn.t find/i).first().waitFor();

@@ -33,6 +33,17 @@ describe('two API processes with different SERVICES', () => {
     expect((await fetch(`${catalog.url}/trpc/storefront.home`)).status).toBe(404);
   });
 
+  it('runs the worker as a process of its own, with health endpoints and no procedures', async () => {
+    const worker = await startApiProcess({ SERVICES: 'worker', DATABASE_URL: database.url });
+    try {
+      expect((await fetch(`${worker.url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${worker.url}/readyz`)).status).toBe(200);
+      expect((await fetch(`${worker.url}/trpc/catalog.products.list`)).status).toBe(404);
+    } finally {
+      expect(await worker.stop()).toBe(0);
+    }
+  });
+
   it('reports the cross-service call in the catalog process metrics as an HTTP call', async () => {
     const metrics = await (await fetch(`${catalog.url}/metrics`)).text();
     expect(metrics).toMatch(/trpc_procedure_duration_seconds_count\{[^}]*procedure="catalog\.products\.list"[^}]*transport="http"\} [1-9]/);

@@ -5,7 +5,7 @@ import type { Config } from '@emporium/platform-config';
 import { type DatabaseHandle, migrateToLatest } from '@emporium/platform-db';
 import { EventBus, startWorker } from '@emporium/platform-events';
 import { createLogger, createMetrics, type Logger } from '@emporium/platform-observability';
-import { anonymousResolver } from '@emporium/platform-trpc';
+import { anonymousResolver, type AuthResolver } from '@emporium/platform-trpc';
 import { createHttpApp } from '../http/http-app';
 import type { ApiRuntime } from './api-runtime';
 import { checkTopology } from './check-topology';
@@ -26,6 +26,8 @@ export interface StartOptions {
   readonly database?: DatabaseHandle;
   /** The built SPA to serve from `/`. */
   readonly staticDir?: string;
+  /** Who is calling; everyone is anonymous until the user service provides its resolver. */
+  readonly resolveAuth?: AuthResolver;
 }
 
 export async function startApi(config: Config, options: StartOptions = {}): Promise<RunningApi> {
@@ -62,7 +64,7 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
       metrics,
       db,
       events,
-      resolveAuth: anonymousResolver,
+      resolveAuth: options.resolveAuth ?? anonymousResolver,
       router: routerFor(mounted),
       mountedServices: mounted.map((definition) => definition.name),
       migrations,

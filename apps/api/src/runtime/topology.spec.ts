@@ -16,10 +16,20 @@ describe('one binary, many topologies', () => {
     let shared: TestDatabase;
     let catalog: TestApi;
     let storefront: TestApi;
+    const seenByCatalog: Array<{ authorization: string | null; cookie: string | null }> = [];
 
     beforeAll(async () => {
       shared = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-      catalog = await startTestApi({ SERVICES: 'catalog,worker' }, { database: shared });
+      catalog = await startTestApi(
+        { SERVICES: 'catalog,worker' },
+        {
+          database: shared,
+          resolveAuth: async (headers) => {
+            seenByCatalog.push({ authorization: headers.get('authorization'), cookie: headers.get('cookie') });
+            return { user: null, sessionId: null };
+          },
+        },
+      );
       // A second pool on the same database, as a second Deployment would have.
       const second = createDatabase({ connectionString: shared.url, poolMax: 3 });
       storefront = await startTestApi(
@@ -44,6 +54,13 @@ describe('one binary, many topologies', () => {
       expect(result.data.featured).toHaveLength(12);
       const served = catalog.logs.find((line) => line['requestId'] === 'cross-service-0001');
       expect(served).toMatchObject({ path: '/trpc/catalog.products.list', status: 200 });
+    });
+
+    it("forwards the caller's credentials so the callee authorises the same user", async () => {
+      seenByCatalog.length = 0;
+      const response = await fetch(storefront.trpcUrl('storefront.home'), { headers: { authorization: 'Bearer token-123', cookie: 'session=abc' } });
+      expect(response.status).toBe(200);
+      expect(seenByCatalog).toEqual([{ authorization: 'Bearer token-123', cookie: 'session=abc' }]);
     });
   });
 });

@@ -4,7 +4,7 @@ import { parseConfig } from '@emporium/platform-config';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
 import { pino } from 'pino';
 import { inject } from 'vitest';
-import { type RunningApi, startApi } from '../runtime/start-api';
+import { type RunningApi, startApi, type StartOptions } from '../runtime/start-api';
 
 export interface TestApi extends RunningApi {
   readonly database: TestDatabase;
@@ -15,7 +15,10 @@ export interface TestApi extends RunningApi {
 }
 
 /** Starts a real API process-in-process on a free port over a fresh database, with the given environment. */
-export async function startTestApi(env: Record<string, string> = {}, options: { database?: TestDatabase; staticDir?: string } = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: Pick<StartOptions, 'staticDir' | 'resolveAuth'> & { database?: TestDatabase } = {},
+): Promise<TestApi> {
   const database = options.database ?? (await createTestDatabase(inject('pgAdminUrl'), allMigrationSets()));
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
@@ -25,7 +28,7 @@ export async function startTestApi(env: Record<string, string> = {}, options: { 
     },
   });
   const config = parseConfig({ PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env });
-  const api = await startApi(config, { database, logger: pino({ level: 'info' }, sink), staticDir: options.staticDir });
+  const api = await startApi(config, { database, logger: pino({ level: 'info' }, sink), staticDir: options.staticDir, resolveAuth: options.resolveAuth });
   return {
     ...api,
     database,

@@ -7,6 +7,10 @@ export const listProductsInput = z
   .object({
     limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
     cursor: z.string().min(1).max(2048).optional(),
+    /** Words that must all appear in the title or description (case-insensitive). Full-text search comes later. */
+    q: z.string().trim().min(1).max(200).optional(),
+    /** Sent by tRPC's infinite queries; the listing only pages forward. */
+    direction: z.literal('forward').optional(),
   })
   .strict()
   .default({ limit: 20 });

@@ -4,9 +4,9 @@ import { listProductsInput, productBySlugInput } from './catalog.inputs';
 
 const productsRouter = router({
   /** Active products, keyset-paginated in title order. */
-  list: publicProcedure.input(listProductsInput).query(async ({ ctx, input }) => {
+  list: publicProcedure.input(listProductsInput).query(async ({ ctx, input: { limit, cursor, q } }) => {
     try {
-      return await listActiveProducts(ctx.db, input);
+      return await listActiveProducts(ctx.db, { limit, cursor, q });
     } catch (error) {
       if (error instanceof InvalidCursorError) {
         throw domainError('BAD_REQUEST', 'INVALID_CURSOR', error.message, { field: 'cursor' });

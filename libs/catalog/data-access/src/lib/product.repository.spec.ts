@@ -60,6 +60,21 @@ describe('catalog products', () => {
       expect(second.items[0]!.title > first.items.at(-1)!.title).toBe(true);
     });
 
+    it('finds products whose title or description holds every word, case-insensitively', async () => {
+      const page = await listActiveProducts(database.db, { limit: 100, q: 'LINEN  cover' });
+      expect(page.items.map((item) => item.slug)).toEqual(['linen-duvet-cover']);
+      const all = await listActiveProducts(database.db, { limit: 100, q: 'tee' });
+      expect(all.items.map((item) => item.slug)).toEqual(expect.arrayContaining(['classic-white-tee', 'heather-grey-tee']));
+      const first = await listActiveProducts(database.db, { limit: 1, q: 'tee' });
+      const rest = await listActiveProducts(database.db, { limit: 100, q: 'tee', cursor: first.nextCursor! });
+      expect([...first.items, ...rest.items]).toEqual(all.items);
+    });
+
+    it('treats LIKE wildcards in a search as plain characters', async () => {
+      expect((await listActiveProducts(database.db, { limit: 100, q: '%' })).items).toEqual([]);
+      expect((await listActiveProducts(database.db, { limit: 100, q: '_' })).items).toEqual([]);
+    });
+
     it('ends with a null cursor', async () => {
       const page = await listActiveProducts(database.db, { limit: DEMO_PRODUCTS.length });
       expect(page.nextCursor).toBeNull();

@@ -29,8 +29,13 @@ export class InvalidCursorError extends Error {
   }
 }
 
-/** Active products in title order, one keyset page at a time. */
-export async function listActiveProducts(db: Database, options: { limit: number; cursor?: string }): Promise<ProductPage> {
+/** `%`, `_` and `\` are LIKE wildcards: a shopper typing "50%" means the characters. */
+function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** Active products in title order, one keyset page at a time, optionally only those matching every word of `q`. */
+export async function listActiveProducts(db: Database, options: { limit: number; cursor?: string; q?: string }): Promise<ProductPage> {
   const after = options.cursor === undefined ? null : decodeListingCursor(options.cursor);
   if (options.cursor !== undefined && after === null) throw new InvalidCursorError();
   let query = catalogDb(db)
@@ -41,6 +46,10 @@ export async function listActiveProducts(db: Database, options: { limit: number;
     .orderBy('id')
     .limit(options.limit + 1);
   if (after) query = query.where((eb) => eb(eb.refTuple('title', 'id'), '>', eb.tuple(after.title, after.id)));
+  for (const word of options.q?.split(/\s+/).filter(Boolean).slice(0, 10) ?? []) {
+    const pattern = likePattern(word);
+    query = query.where((eb) => eb.or([eb('title', 'ilike', pattern), eb('description', 'ilike', pattern)]));
+  }
   const rows = await query.execute();
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
