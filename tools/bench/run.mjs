@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// `npm run bench`: start-up time, idle memory and read throughput of the built API binary.
+// Uses DATABASE_URL's server when set (a database `emporium_bench` is created there), else embedded PostgreSQL.
+// Prints a Markdown report; `npm run bench -- --write` also replaces the results section of docs/performance.md.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { nx, root, step } from '../scripts/run.mjs';
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const CATALOG_SIZE = 10_000;
+const binary = join(root, 'dist/apps/api/main.js');
+
+const freePort = () =>
+  new Promise((resolve) => {
+    import('node:net').then(({ createServer }) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address();
+        server.close(() => resolve(port));
+      });
+    });
+  });
+
+/** Starts the binary; resolves when it prints its URL, with the time that took. */
+async function startApi(env) {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [binary], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('running at')) {
+        child.stdout.removeAllListeners('data');
+        child.stdout.resume();
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`API exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    startupMs: Math.round(performance.now() - started),
+    pid: child.pid,
+    stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+  };
+}
+
+const rssMb = (pid) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const trpc = (path, input) => `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
+
+async function load(title, url, requests) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, requests });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return { title, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors };
+}
+
+await step('Building the API', nx, ['run-many', '-t', 'build', '-p', 'api', 'storefront', '--outputStyle=static']);
+
+// 1. Start-up with the embedded database: first run (initdb) and restarts on existing data.
+const dataDir = mkdtempSync(join(tmpdir(), 'emporium-bench-pg-'));
+const embeddedEnv = { EMBEDDED_PG_DIR: join(dataDir, 'pg'), EMBEDDED_PG_PORT: String(await freePort()) };
+const first = await startApi(embeddedEnv);
+await first.stop();
+const restarts = [];
+let idleRss = 0;
+for (let run = 0; run < 3; run++) {
+  const api = await startApi(embeddedEnv);
+  restarts.push(api.startupMs);
+  if (run === 2) {
+    await sleep(5000);
+    idleRss = rssMb(api.pid);
+  }
+  await api.stop();
+}
+rmSync(dataDir, { recursive: true, force: true });
+
+// 2. Throughput on a 10,000-product catalog.
+let databaseUrl = process.env.DATABASE_URL;
+let stopEmbedded = async () => undefined;
+let benchDataDir;
+if (databaseUrl) {
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS emporium_bench WITH (FORCE)');
+  await admin.query('CREATE DATABASE emporium_bench');
+  await admin.end();
+  const url = new URL(databaseUrl);
+  url.pathname = '/emporium_bench';
+  databaseUrl = url.toString();
+} else {
+  benchDataDir = mkdtempSync(join(tmpdir(), 'emporium-bench-pg-'));
+}
+const api = await startApi(databaseUrl ? { DATABASE_URL: databaseUrl } : { EMBEDDED_PG_DIR: join(benchDataDir, 'pg'), EMBEDDED_PG_PORT: String(await freePort()) });
+const db = new pg.Client({ connectionString: databaseUrl ?? `postgres://postgres:emporium-local@127.0.0.1:${0}/emporium` });
+if (databaseUrl) {
+  await db.connect();
+  await db.query(`
+    INSERT INTO catalog.product (slug, title, description, status, price_amount, price_currency, image_url, image_alt)
+    SELECT 'bench-product-' || n, 'Bench Product ' || lpad(n::text, 5, '0'),
+           'A product generated for the benchmark, number ' || n || (CASE WHEN n % 50 = 0 THEN ' in washed linen' ELSE '' END),
+           'active', 500 + (n * 37) % 20000, 'USD', '/media/demo/stoneware-mug.svg', 'Bench product'
+    FROM generate_series(1, ${CATALOG_SIZE}) AS n`);
+  await db.query('ANALYZE');
+  await db.end();
+}
+const slugs = Array.from({ length: CATALOG_SIZE }, (_, index) => `bench-product-${index + 1}`);
+let next = 0;
+const results = [
+  await load('liveness (`/healthz`, no database)', `${api.url}/healthz`),
+  await load('product listing, first page of 20', `${api.url}${trpc('catalog.products.list', { limit: 20 })}`),
+  await load('product by slug (random of 10k)', api.url, [{ setupRequest: (request) => ({ ...request, path: trpc('catalog.products.bySlug', { slug: slugs[next++ % slugs.length] }) }) }]),
+  await load('search "linen" (ILIKE over 10k)', `${api.url}${trpc('catalog.products.list', { limit: 20, q: 'linen' })}`),
+  await load('storefront home (BFF → catalog in-process)', `${api.url}${trpc('storefront.home', undefined)}`),
+];
+const loadedRss = rssMb(api.pid);
+await api.stop();
+await stopEmbedded();
+if (benchDataDir) rmSync(benchDataDir, { recursive: true, force: true });
+
+const report = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
+    `load generator (autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each) on the same cores; database: ${databaseUrl ? 'PostgreSQL at DATABASE_URL' : 'embedded PostgreSQL'}` +
+    `${databaseUrl ? `, ${CATALOG_SIZE.toLocaleString('en')} products` : ' (24 demo products; set DATABASE_URL for the 10k catalog)'}.`,
+  '',
+  '| start-up and memory | value |',
+  '|---|---|',
+  `| first start, embedded PostgreSQL (initdb, migrate, seed) | ${first.startupMs} ms |`,
+  `| restart on existing data (median of 3) | ${median(restarts)} ms |`,
+  `| API process RSS, idle 5 s after start | ${idleRss} MB |`,
+  `| API process RSS after the load below | ${loadedRss} MB |`,
+  '',
+  '| read | requests/s | p50 ms | p99 ms | errors |',
+  '|---|---:|---:|---:|---:|',
+  ...results.map((row) => `| ${row.title} | ${row.rps.toLocaleString('en')} | ${row.p50} | ${row.p99} | ${row.errors} |`),
+].join('\n');
+process.stdout.write(`\n${report}\n`);
+
+if (process.argv.includes('--write')) {
+  const path = join(root, 'docs/performance.md');
+  const doc = readFileSync(path, 'utf8');
+  const updated = doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${report}\n<!-- bench:end -->`);
+  writeFileSync(path, updated);
+  process.stdout.write(`\nwrote ${path}\n`);
+}
