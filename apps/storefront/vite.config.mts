@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** The API serves tRPC, health checks and product media; in development the SPA reaches it through Vite. */
+/** In development the SPA reaches the API (tRPC, health checks) through Vite's proxy. */
 const api = 'http://127.0.0.1:3000';
-const proxy = { '/trpc': api, '/healthz': api, '/media': api };
+// Product media are the SPA's own public files (public/media), served by Vite here and by the API in production.
+const proxy = { '/trpc': api, '/healthz': api };
 
 export default defineConfig({
   root: import.meta.dirname,

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allMigrationSets } from '@emporium/app-services';
 import { ConfigError } from '@emporium/platform-config';
-import { migrateToLatest } from '@emporium/platform-db';
+import { DataDirInUseError, MigrationError, migrateToLatest } from '@emporium/platform-db';
 import { createLogger } from '@emporium/platform-observability';
 import { loadConfig } from './env';
 import { openDatabase } from './runtime/open-database';
@@ -32,7 +32,10 @@ async function serve(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.LOG_LEVEL });
   const api = await startApi(config, { logger, staticDir: config.STATIC_DIR ?? (config.NODE_ENV === 'production' ? defaultStaticDir() : undefined) });
-  logger.info({ url: api.url, services: config.SERVICES, database: api.databaseDescription, startupMs: Math.round(performance.now() - started) }, 'Emporium is up');
+  logger.info(
+    { url: api.url, services: api.runtime.mountedServices, worker: config.SERVICES.includes('worker'), database: api.databaseDescription, startupMs: Math.round(performance.now() - started) },
+    'Emporium is up',
+  );
   process.stdout.write(`\n  Emporium is running at ${api.url}\n\n`);
 
   let signalled = false;
@@ -59,8 +62,9 @@ if (!run) {
   process.exit(2);
 }
 run().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
+  // Problems an operator can fix get a plain message; anything else keeps its stack for the bug report.
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof MigrationError) {
+    process.stderr.write(`Emporium cannot start: ${error.message}\n`);
   } else {
     process.stderr.write(`Emporium failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

@@ -34,4 +34,21 @@ describe('starting with the embedded PostgreSQL', () => {
     const probe = await fetch(`http://127.0.0.1:${env.EMBEDDED_PG_PORT}`).catch((error: Error) => error);
     expect(probe).toBeInstanceOf(Error);
   });
+
+  it('recovers the database an API killed with SIGKILL left running, and refuses to share it with a live one', async () => {
+    const env = { EMBEDDED_PG_DIR: join(dataRoot, 'pg-killed'), EMBEDDED_PG_PORT: String(await freePort()) };
+    const killed = await startApiProcess(env, { timeoutMs: 60_000 });
+    killed.child.kill('SIGKILL');
+    await new Promise((resolve) => killed.child.once('exit', resolve));
+
+    const next = await startApiProcess(env, { timeoutMs: 60_000 });
+    try {
+      expect((await fetch(`${next.url}/readyz`)).status).toBe(200);
+      const rival = startApiProcess(env, { timeoutMs: 20_000 });
+      await expect(rival).rejects.toThrow(/Another running Emporium \(pid \d+\) is using the embedded database/);
+      expect((await fetch(`${next.url}/readyz`)).status).toBe(200);
+    } finally {
+      expect(await next.stop()).toBe(0);
+    }
+  });
 });

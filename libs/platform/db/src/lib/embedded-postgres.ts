@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
+import { stopOrphanedPostgres } from './orphaned-postgres';
 
 export interface EmbeddedPostgres {
   readonly connectionString: string;
@@ -53,6 +54,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = usableDataDir(resolve(options.dataDir), options.onLog);
   mkdirSync(dirname(dataDir), { recursive: true });
   chmodSync(dirname(dataDir), 0o755);
+  // The server's last words, to explain a failed start (the package itself rejects without a reason).
+  const recent: string[] = [];
+  const remember = (message: string) => {
+    recent.push(message.trim());
+    if (recent.length > 20) recent.shift();
+    options.onLog?.(message);
+  };
+  await stopOrphanedPostgres(dataDir, options.onLog);
   const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     port: options.port,
@@ -61,13 +70,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     // As root, initdb must run as an unprivileged OS user; the package creates one and hands it the data dir.
     createPostgresUser: true,
-    onLog: (message: unknown) => options.onLog?.(String(message)),
-    onError: (message: unknown) => options.onLog?.(String(message)),
+    onLog: (message: unknown) => remember(String(message)),
+    onError: (message: unknown) => remember(String(message)),
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(options.serverFlags ?? [])],
   });
-  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : recent.filter(Boolean).slice(-5).join('\n') || 'no output';
+    throw new Error(`The embedded PostgreSQL did not start (data in ${dataDir}, port ${options.port}):\n${reason}`, { cause: error });
+  }
 
   const database = options.database ?? 'emporium';
   const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
