@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { nodeTests } from '../../vitest.shared.mjs';
 
 /**
  * The API is bundled into one ES module: workspace libs are compiled in, npm packages stay external and come from
@@ -29,14 +30,5 @@ export default defineConfig({
       output: { entryFileNames: '[name].js', format: 'es' },
     },
   },
-  test: {
-    name: 'api',
-    watch: false,
-    globals: true,
-    environment: 'node',
-    include: ['src/**/*.spec.ts'],
-    globalSetup: ['src/testing/global-setup.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
-  },
+  test: nodeTests('api', { database: true }),
 });

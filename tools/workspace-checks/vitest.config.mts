@@ -1,14 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { nodeTests } from '../../vitest.shared.mjs';
 
 export default defineConfig({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/tools/workspace-checks',
-  test: {
-    name: 'workspace-checks',
-    watch: false,
-    globals: true,
-    environment: 'node',
-    include: ['src/**/*.spec.ts'],
-    testTimeout: 60_000,
-  },
+  test: { ...nodeTests('workspace-checks'), testTimeout: 60_000 },
 });

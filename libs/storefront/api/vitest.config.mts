@@ -1,15 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { nodeTests } from '../../../vitest.shared.mjs';
 
 export default defineConfig({
   root: import.meta.dirname,
   cacheDir: '../../../node_modules/.vite/libs/storefront/api',
-  test: {
-    name: 'storefront-api',
-    watch: false,
-    globals: true,
-    environment: 'node',
-    include: ['src/**/*.spec.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
-  },
+  test: { ...nodeTests('storefront-api') },
 });

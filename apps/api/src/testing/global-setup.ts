@@ -1,1 +1,0 @@
-export { setupTestPostgres as default } from '@emporium/platform-db/testing';
