@@ -44,13 +44,11 @@ RUN --mount=type=cache,target=/root/.npm \
 # dist/apps/api/main.js: one ES module with the workspace libs compiled in; npm packages stay external.
 # dist/apps/storefront/: the static SPA. --skip-sync: the image builds what is committed (CI runs `nx sync:check`),
 # it never rewrites tsconfig references. No daemon, no terminal UI, no cloud in a one-shot build.
-# The root package.json has no "type", so dist/apps/api gets a { "type": "module" } marker unless the build wrote
-# one: without it Node 20 re-parses main.js as ESM on every start and prints MODULE_TYPELESS_PACKAGE_JSON.
+# The API build also writes dist/apps/api/package.json ({ "type": "module" }) so Node loads main.js as ESM directly.
 FROM deps AS build
 ENV NX_DAEMON=false NX_TUI=false NX_NO_CLOUD=true
 COPY . .
-RUN npx nx run-many -t build -p api storefront --skip-sync \
- && if [ ! -f dist/apps/api/package.json ]; then echo '{ "type": "module" }' > dist/apps/api/package.json; fi
+RUN npx nx run-many -t build -p api storefront --skip-sync
 
 # ── runtime ──────────────────────────────────────────────────────────────────────────────────────────────────
 # Production dependencies only, from the root manifest (all runtime npm deps are root `dependencies`; the

@@ -50,13 +50,14 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
       if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     }
     events = await EventBus.start({ pool: opened.pool, source: config.SERVICES.join(','), schedule: runsWorker, supervise: runsWorker });
-    await events.register(allHandlers(), allJobs());
     if (config.SEED_DEMO_DATA) {
       for (const definition of mounted) {
         if (definition.seedDemo) await definition.seedDemo(db);
       }
     }
+    // Every process registers every queue and subscription, so events published here reach consumers elsewhere.
     if (runsWorker) await startWorker({ bus: events, handlers: allHandlers(), jobs: allJobs(), context: { db, logger }, metrics });
+    else await events.register(allHandlers(), allJobs());
 
     const runtime: ApiRuntime = {
       config,
