@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: start-up time, idle memory and read throughput of the built API binary.
-// Uses DATABASE_URL's server when set (a database `emporium_bench` is created there), else embedded PostgreSQL.
+// Uses DATABASE_URL's server when set (a database `emporium_bench` is created there), else embedded PostgreSQL;
+// either way with 10,000 generated products on top of the demo catalog.
 // Prints a Markdown report; `npm run bench -- --write` also replaces the results section of docs/performance.md.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -68,7 +69,13 @@ async function load(title, url, requests) {
 await step('Building the API', nx, ['run-many', '-t', 'build', '-p', 'api', 'storefront', '--outputStyle=static']);
 
 // 1. Start-up with the embedded database: first run (initdb) and restarts on existing data.
-const dataDir = mkdtempSync(join(tmpdir(), 'emporium-bench-pg-'));
+// 0755: as root, PostgreSQL runs as its own OS user, which must be able to enter the folder.
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'emporium-bench-pg-'));
+  chmodSync(dir, 0o755);
+  return dir;
+};
+const dataDir = tempDir();
 const embeddedEnv = { EMBEDDED_PG_DIR: join(dataDir, 'pg'), EMBEDDED_PG_PORT: String(await freePort()) };
 const first = await startApi(embeddedEnv);
 await first.stop();
@@ -87,8 +94,8 @@ rmSync(dataDir, { recursive: true, force: true });
 
 // 2. Throughput on a 10,000-product catalog.
 let databaseUrl = process.env.DATABASE_URL;
-let stopEmbedded = async () => undefined;
 let benchDataDir;
+let apiEnv;
 if (databaseUrl) {
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
@@ -98,22 +105,26 @@ if (databaseUrl) {
   const url = new URL(databaseUrl);
   url.pathname = '/emporium_bench';
   databaseUrl = url.toString();
+  apiEnv = { DATABASE_URL: databaseUrl };
 } else {
-  benchDataDir = mkdtempSync(join(tmpdir(), 'emporium-bench-pg-'));
+  // The embedded server's credentials are fixed (libs/platform/db embedded-postgres.ts); only its port varies.
+  benchDataDir = tempDir();
+  const port = await freePort();
+  databaseUrl = `postgres://postgres:emporium-local@127.0.0.1:${port}/emporium`;
+  apiEnv = { EMBEDDED_PG_DIR: join(benchDataDir, 'pg'), EMBEDDED_PG_PORT: String(port) };
 }
-const api = await startApi(databaseUrl ? { DATABASE_URL: databaseUrl } : { EMBEDDED_PG_DIR: join(benchDataDir, 'pg'), EMBEDDED_PG_PORT: String(await freePort()) });
-const db = new pg.Client({ connectionString: databaseUrl ?? `postgres://postgres:emporium-local@127.0.0.1:${0}/emporium` });
-if (databaseUrl) {
-  await db.connect();
-  await db.query(`
-    INSERT INTO catalog.product (slug, title, description, status, price_amount, price_currency, image_url, image_alt)
-    SELECT 'bench-product-' || n, 'Bench Product ' || lpad(n::text, 5, '0'),
-           'A product generated for the benchmark, number ' || n || (CASE WHEN n % 50 = 0 THEN ' in washed linen' ELSE '' END),
-           'active', 500 + (n * 37) % 20000, 'USD', '/media/demo/stoneware-mug.svg', 'Bench product'
-    FROM generate_series(1, ${CATALOG_SIZE}) AS n`);
-  await db.query('ANALYZE');
-  await db.end();
-}
+const api = await startApi(apiEnv);
+const db = new pg.Client({ connectionString: databaseUrl });
+await db.connect();
+await db.query(`
+  INSERT INTO catalog.product (slug, title, description, status, price_amount, price_currency, image_url, image_alt)
+  SELECT 'bench-product-' || n, 'Bench Product ' || lpad(n::text, 5, '0'),
+         'A product generated for the benchmark, number ' || n || (CASE WHEN n % 50 = 0 THEN ' in washed linen' ELSE '' END),
+         'active', 500 + (n * 37) % 20000, 'USD', '/media/demo/stoneware-mug.svg', 'Bench product'
+  FROM generate_series(1, ${CATALOG_SIZE}) AS n`);
+// Planner statistics: the CI/dev server runs with autovacuum off.
+await db.query('ANALYZE');
+await db.end();
 const slugs = Array.from({ length: CATALOG_SIZE }, (_, index) => `bench-product-${index + 1}`);
 let next = 0;
 const results = [
@@ -125,13 +136,12 @@ const results = [
 ];
 const loadedRss = rssMb(api.pid);
 await api.stop();
-await stopEmbedded();
 if (benchDataDir) rmSync(benchDataDir, { recursive: true, force: true });
 
 const report = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
-    `load generator (autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each) on the same cores; database: ${databaseUrl ? 'PostgreSQL at DATABASE_URL' : 'embedded PostgreSQL'}` +
-    `${databaseUrl ? `, ${CATALOG_SIZE.toLocaleString('en')} products` : ' (24 demo products; set DATABASE_URL for the 10k catalog)'}.`,
+    `load generator (autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each) on the same cores; ` +
+    `database: ${benchDataDir ? 'embedded PostgreSQL' : 'PostgreSQL at DATABASE_URL'} with ${(CATALOG_SIZE + 24).toLocaleString('en')} products.`,
   '',
   '| start-up and memory | value |',
   '|---|---|',

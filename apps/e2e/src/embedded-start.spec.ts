@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startApiProcess } from './support/api-process';
@@ -6,6 +6,8 @@ import { freePort, startApiProcess } from './support/api-process';
 /** The README's start path: no DATABASE_URL, so the binary starts its own PostgreSQL, migrates and seeds. */
 describe('starting with the embedded PostgreSQL', () => {
   const dataRoot = mkdtempSync(join(tmpdir(), 'emporium-e2e-embedded-'));
+  // mkdtemp makes a 0700 folder; as root, PostgreSQL's own OS user could not enter it and the data would move.
+  chmodSync(dataRoot, 0o755);
   afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
 
   it('starts, migrates, seeds, serves, and on restart keeps its data', async () => {
@@ -49,6 +51,42 @@ describe('starting with the embedded PostgreSQL', () => {
       expect((await fetch(`${next.url}/readyz`)).status).toBe(200);
     } finally {
       expect(await next.stop()).toBe(0);
+    }
+  });
+
+  it('stays up when its database dies: 503 with a reason, readiness fails, liveness holds', async () => {
+    const env = { EMBEDDED_PG_DIR: join(dataRoot, 'pg-crash'), EMBEDDED_PG_PORT: String(await freePort()) };
+    const api = await startApiProcess(env, { timeoutMs: 60_000 });
+    try {
+      const postmasterPid = Number(readFileSync(join(env.EMBEDDED_PG_DIR, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(postmasterPid, 'SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+
+      const response = await fetch(`${api.url}/trpc/storefront.home`);
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { error: { data: { reason: string } } }).error.data.reason).toBe('DATABASE_UNAVAILABLE');
+      expect((await fetch(`${api.url}/readyz`)).status).toBe(503);
+      expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+      expect(api.child.exitCode).toBeNull();
+    } finally {
+      await api.stop();
+    }
+  });
+
+  it('starts even when PostgreSQL\'s own OS user cannot reach the data folder (run as root under a private home)', async () => {
+    const privateHome = join(dataRoot, 'private-home');
+    mkdirSync(privateHome, { mode: 0o700 });
+    chmodSync(privateHome, 0o700);
+    const env = { EMBEDDED_PG_DIR: join(privateHome, 'pg'), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'debug' };
+    const api = await startApiProcess(env, { timeoutMs: 60_000 });
+    try {
+      expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
+      const asRoot = process.getuid?.() === 0;
+      expect(api.output().includes('is not reachable by the postgres user')).toBe(asRoot);
+    } finally {
+      expect(await api.stop()).toBe(0);
+      const moved = /using (\S+emporium-pg-[0-9a-f]+)\/data/.exec(api.output())?.[1];
+      if (moved) rmSync(moved, { recursive: true, force: true });
     }
   });
 });

@@ -75,6 +75,18 @@ describe('the API over HTTP', () => {
     expect(body.error.data).toMatchObject({ code: 'NOT_FOUND', reason: 'PRODUCT_NOT_FOUND' });
   });
 
+  it('batches calls, but refuses a batch larger than the limit', async () => {
+    const batch = (size: number) => {
+      const paths = Array.from({ length: size }, () => 'catalog.products.bySlug').join(',');
+      const input = Object.fromEntries(Array.from({ length: size }, (_, index) => [index, { slug: 'stoneware-mug' }]));
+      return fetch(`${api.url}/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
+    };
+    const ok = await batch(25);
+    expect(ok.status).toBe(200);
+    expect((await ok.json()) as unknown[]).toHaveLength(25);
+    expect((await batch(26)).status).toBe(400);
+  });
+
   it('answers malformed JSON input with a 400, not a 500', async () => {
     const response = await fetch(`${api.url}/trpc/catalog.products.list?input=%7Bnot-json`);
     expect(response.status).toBe(400);

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { pendingMigrations } from '@emporium/platform-db';
+import { MAX_BATCH_SIZE } from '@emporium/platform-trpc';
 import { sql } from 'kysely';
 import { type ApiRuntime, createRequestContext } from '../runtime/api-runtime';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
@@ -11,6 +12,8 @@ import { mountSpa } from './static-spa';
 type Env = { Variables: { requestId: string } };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Calls per batched request; clients batch at most this many (MAX_BATCH_SIZE in platform-trpc). */
+const MAX_BATCH = MAX_BATCH_SIZE;
 
 /** The HTTP surface of one API process: tRPC, health, metrics and (in production) the SPA. */
 export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string } = {}): Hono<Env> {
@@ -68,6 +71,7 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
       req: c.req.raw,
       router: runtime.router,
       allowMethodOverride: false,
+      maxBatchSize: MAX_BATCH,
       createContext: ({ req, resHeaders }) => createRequestContext(runtime, { headers: req.headers, requestId: c.get('requestId'), responseHeaders: resHeaders }),
     }),
   );

@@ -2,5 +2,5 @@ export { createDatabase, type Database, type DatabaseHandle, type DatabaseOption
 export { type EmbeddedPostgres, startEmbeddedPostgres } from './lib/embedded-postgres';
 export { DataDirInUseError } from './lib/orphaned-postgres';
 export { MigrationError, type MigrationSet, migrateToLatest, pendingMigrations } from './lib/migrations';
-export { isRetryableTransactionError, isUniqueViolation, PgErrorCode, pgErrorCode } from './lib/pg-errors';
+export { isDatabaseUnavailable, isRetryableTransactionError, isUniqueViolation, PgErrorCode, pgErrorCode } from './lib/pg-errors';
 export { type DbTransaction, inTransaction, type TransactionOptions } from './lib/transaction';

@@ -3,7 +3,7 @@
  * that is migrated once. Import from `@emporium/platform-db/testing`; never from production code.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,8 @@ export async function startTestPostgres(env: Readonly<Record<string, string | un
   const external = env['TEST_DATABASE_URL'] || env['DATABASE_URL'];
   if (external) return { adminUrl: external, stop: async () => undefined };
   const dataDir = mkdtempSync(join(tmpdir(), 'emporium-test-pg-'));
+  // mkdtemp makes it 0700; PostgreSQL's own OS user (when tests run as root) must be able to enter it.
+  chmodSync(dataDir, 0o755);
   const server = await startEmbeddedPostgres({
     dataDir: join(dataDir, 'data'),
     port: await freePort(),

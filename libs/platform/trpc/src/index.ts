@@ -4,6 +4,7 @@ export { DomainFailure, domainError, type ErrorData, type FieldError, formatErro
 export {
   type CallOrigin,
   createServiceClients,
+  MAX_BATCH_SIZE,
   type ServiceClients,
   type ServiceRef,
   type ServiceTopology,

@@ -26,3 +26,19 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   if (pgErrorCode(error) !== PgErrorCode.uniqueViolation) return false;
   return constraint === undefined || (error as { constraint?: string }).constraint === constraint;
 }
+
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+// admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+
+/**
+ * True when the database could not be reached or dropped the connection (server down, restarting, overloaded):
+ * a failure of the infrastructure, worth a 503 and a retry, not a bug.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = pgErrorCode(error);
+  if (code && (NETWORK_ERRORS.has(code) || UNAVAILABLE_STATES.has(code) || code.startsWith('08'))) return true;
+  const message = error instanceof Error ? error.message : '';
+  // pg and pg-pool report these without a code.
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(message);
+}

@@ -1,4 +1,5 @@
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
+import { isDatabaseUnavailable } from '@emporium/platform-db';
 
 /** A field-level problem with the input, as clients receive it. */
 export interface FieldError {
@@ -95,4 +96,10 @@ export function translateServiceCallError(cause: unknown): TRPCError | null {
   }
   if (data.code === 'INTERNAL_SERVER_ERROR') return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause });
   return data.reason ? domainError(data.code, data.reason, cause.message, data.details) : new TRPCError({ code: data.code, message: cause.message });
+}
+
+/** A procedure that failed because the database is down answers 503 "try again", not 500. */
+export function translateInfrastructureError(cause: unknown): TRPCError | null {
+  if (!isDatabaseUnavailable(cause)) return null;
+  return domainError('SERVICE_UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'The shop is briefly unavailable; please try again shortly');
 }

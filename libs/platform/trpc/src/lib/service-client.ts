@@ -17,6 +17,9 @@ export interface ServiceClients {
   client<TRef extends ServiceRef>(name: TRef['name']): TRPCClient<TRef['router']>;
 }
 
+/** Most calls one batched HTTP request may carry; the API refuses larger batches (a cheap amplification guard). */
+export const MAX_BATCH_SIZE = 25;
+
 /** How long one HTTP call to another service may take before it is abandoned. */
 const SERVICE_CALL_TIMEOUT_MS = 10_000;
 
@@ -62,7 +65,7 @@ export function createServiceClients<TContext>(topology: ServiceTopology, origin
     const url = topology.urls[name];
     if (!url) throw new ServiceUnavailableError(name);
     return createTRPCClient<AnyRouter>({
-      links: [prefixLink(name), httpBatchLink({ url: `${url}/trpc`, headers: origin.headers, maxURLLength: 4000, fetch: fetchWithTimeout })],
+      links: [prefixLink(name), httpBatchLink({ url: `${url}/trpc`, headers: origin.headers, maxURLLength: 4000, maxItems: MAX_BATCH_SIZE, fetch: fetchWithTimeout })],
     });
   };
   return {

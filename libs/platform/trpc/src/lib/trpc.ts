@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Role } from './auth';
 import type { RequestContext } from './context';
-import { formatError, translateServiceCallError } from './errors';
+import { formatError, translateInfrastructureError, translateServiceCallError } from './errors';
 
 /** The one tRPC instance of Emporium. Every service's router is built from these helpers. */
 const t = initTRPC.context<RequestContext>().create({
@@ -16,12 +16,12 @@ export const middleware = t.middleware;
 
 /**
  * Times every call, logs unexpected failures (with their stack) on the server side only, and turns failures of
- * calls to other services into the caller's own typed errors.
+ * calls to other services, and an unreachable database, into typed errors.
  */
 const observed = t.procedure.use(async ({ ctx, path, type, next }) => {
   const started = performance.now();
   let result = await next();
-  const translated = result.ok ? null : translateServiceCallError(result.error.cause);
+  const translated = result.ok ? null : (translateServiceCallError(result.error.cause) ?? translateInfrastructureError(result.error.cause));
   if (translated) result = { ok: false, error: translated, marker: result.marker } as typeof result;
   const outcome = result.ok ? 'ok' : result.error.code;
   ctx.metrics.procedureCalls.observe({ procedure: path, type, outcome, transport: ctx.transport }, (performance.now() - started) / 1000);
