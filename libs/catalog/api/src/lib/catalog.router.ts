@@ -4,9 +4,9 @@ import { listProductsInput, productBySlugInput } from './catalog.inputs';
 
 const productsRouter = router({
   /** Active products, keyset-paginated in title order. */
-  list: publicProcedure.input(listProductsInput).query(async ({ ctx, input: { limit, cursor, q } }) => {
+  list: publicProcedure.input(listProductsInput).query(async ({ ctx, input: { limit, cursor, q, currency } }) => {
     try {
-      return await listActiveProducts(ctx.db, { limit, cursor, q });
+      return await listActiveProducts(ctx.db, { limit, cursor, q, currency });
     } catch (error) {
       if (error instanceof InvalidCursorError) {
         throw domainError('BAD_REQUEST', 'INVALID_CURSOR', error.message, { field: 'cursor' });
@@ -17,7 +17,7 @@ const productsRouter = router({
 
   /** One active product; drafts and archived products are not found. */
   bySlug: publicProcedure.input(productBySlugInput).query(async ({ ctx, input }) => {
-    const product = await findActiveProductBySlug(ctx.db, input.slug);
+    const product = await findActiveProductBySlug(ctx.db, input.slug, input.currency);
     if (!product) throw domainError('NOT_FOUND', 'PRODUCT_NOT_FOUND', `No product "${input.slug}"`, { slug: input.slug });
     return product;
   }),

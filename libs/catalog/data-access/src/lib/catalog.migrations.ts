@@ -1,7 +1,8 @@
 import type { MigrationSet } from '@emporium/platform-db';
 import * as m0001 from '../migrations/0001-products';
+import * as m0002 from '../migrations/0002-catalog-model';
 
 export const catalogMigrationSet: MigrationSet = {
   schema: 'catalog',
-  migrations: { '0001-products': m0001 },
+  migrations: { '0001-products': m0001, '0002-catalog-model': m0002 },
 };

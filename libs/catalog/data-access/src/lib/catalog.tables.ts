@@ -2,23 +2,142 @@ import type { ColumnType, Generated, Kysely, Selectable } from 'kysely';
 import type { Database } from '@emporium/platform-db';
 import type { ProductStatus } from '@emporium/catalog-domain';
 
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+export interface BrandTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+}
+
 export interface ProductTable {
   id: Generated<string>;
   slug: string;
   title: string;
-  description: ColumnType<string, string | undefined, string>;
-  status: ColumnType<ProductStatus, ProductStatus | undefined, ProductStatus>;
-  price_amount: number;
-  price_currency: string;
-  image_url: string | null;
-  image_alt: ColumnType<string, string | undefined, string>;
-  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  description: Defaulted<string>;
+  brand_id: string | null;
+  status: Defaulted<ProductStatus>;
+  seo_title: string | null;
+  seo_description: string | null;
+  published_at: Date | null;
+  /** tsvector, written by `refreshSearchDocuments`; never read as a value. */
+  search_document: ColumnType<string, never, never>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProductOptionTable {
+  id: Generated<string>;
+  product_id: string;
+  name: string;
+  position: Defaulted<number>;
+}
+
+export interface OptionValueTable {
+  id: Generated<string>;
+  option_id: string;
+  value: string;
+  position: Defaulted<number>;
+}
+
+export interface VariantTable {
+  id: Generated<string>;
+  product_id: string;
+  sku: string;
+  weight_grams: Defaulted<number>;
+  barcode: string | null;
+  status: Defaulted<'active' | 'archived'>;
+  position: Defaulted<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface VariantOptionValueTable {
+  variant_id: string;
+  option_value_id: string;
+}
+
+export interface PriceTable {
+  variant_id: string;
+  currency: string;
+  amount: number;
+  compare_at_amount: number | null;
+}
+
+export interface ProductPriceRangeTable {
+  product_id: string;
+  currency: string;
+  min_amount: number;
+  max_amount: number;
+}
+
+export interface CategoryTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  slug: string;
+  name: string;
+  description: Defaulted<string>;
+  position: Defaulted<number>;
+  path: string[];
+}
+
+export interface ProductCategoryTable {
+  product_id: string;
+  category_id: string;
+}
+
+export interface CollectionTable {
+  id: Generated<string>;
+  slug: string;
+  title: string;
+  description: Defaulted<string>;
+  position: Defaulted<number>;
+}
+
+export interface CollectionProductTable {
+  collection_id: string;
+  product_id: string;
+  position: Defaulted<number>;
+}
+
+export interface ProductImageTable {
+  id: Generated<string>;
+  product_id: string;
+  url: string;
+  alt: Defaulted<string>;
+  position: Defaulted<number>;
+}
+
+export interface ProductAttributeTable {
+  product_id: string;
+  name: string;
+  value: string;
+}
+
+export interface VariantAvailabilityTable {
+  variant_id: string;
+  in_stock: boolean;
+  updated_at: Timestamp;
 }
 
 /** The catalog schema's tables, as the catalog's own code sees them. */
 export interface CatalogTables {
+  brand: BrandTable;
   product: ProductTable;
+  product_option: ProductOptionTable;
+  option_value: OptionValueTable;
+  variant: VariantTable;
+  variant_option_value: VariantOptionValueTable;
+  price: PriceTable;
+  product_price_range: ProductPriceRangeTable;
+  category: CategoryTable;
+  product_category: ProductCategoryTable;
+  collection: CollectionTable;
+  collection_product: CollectionProductTable;
+  product_image: ProductImageTable;
+  product_attribute: ProductAttributeTable;
+  variant_availability: VariantAvailabilityTable;
 }
 
 export type ProductRow = Selectable<ProductTable>;

@@ -1,20 +1,63 @@
+import { sql } from 'kysely';
 import type { CurrencyCode } from '@emporium/money';
 import type { ProductDetail, ProductSummary } from '@emporium/catalog-domain';
 import type { Database } from '@emporium/platform-db';
-import { catalogDb, type ProductRow } from './catalog.tables';
+import { catalogDb } from './catalog.tables';
 import { decodeListingCursor, encodeListingCursor } from './listing-cursor';
 
-const summaryColumns = ['id', 'slug', 'title', 'price_amount', 'price_currency', 'image_url', 'image_alt'] as const;
-type SummaryRow = Pick<ProductRow, (typeof summaryColumns)[number]>;
+interface SummaryRow {
+  id: string;
+  slug: string;
+  title: string;
+  brand: string | null;
+  min_amount: number;
+  max_amount: number;
+  image_url: string | null;
+  image_alt: string | null;
+  in_stock: boolean | number;
+}
 
-function toSummary(row: SummaryRow): ProductSummary {
+function toSummary(row: SummaryRow, currency: CurrencyCode): ProductSummary {
   return {
     id: row.id,
     slug: row.slug,
     title: row.title,
-    price: { amount: row.price_amount, currency: row.price_currency as CurrencyCode },
-    image: row.image_url ? { url: row.image_url, alt: row.image_alt } : null,
+    brand: row.brand,
+    price: { amount: Number(row.min_amount), currency },
+    maxPrice: { amount: Number(row.max_amount), currency },
+    image: row.image_url ? { url: row.image_url, alt: row.image_alt ?? '' } : null,
+    inStock: Boolean(row.in_stock),
   };
+}
+
+/** Active products priced in `currency`, with brand, first image and whether any active variant is in stock. */
+function summaries(db: Database, currency: CurrencyCode) {
+  return catalogDb(db)
+    .selectFrom('product as p')
+    .innerJoin('product_price_range as r', (join) => join.onRef('r.product_id', '=', 'p.id').on('r.currency', '=', currency))
+    .leftJoin('brand as b', 'b.id', 'p.brand_id')
+    .select((eb) => [
+      'p.id',
+      'p.slug',
+      'p.title',
+      'b.name as brand',
+      'r.min_amount',
+      'r.max_amount',
+      eb.selectFrom('product_image as i').select('i.url').whereRef('i.product_id', '=', 'p.id').orderBy('i.position').limit(1).as('image_url'),
+      eb.selectFrom('product_image as i').select('i.alt').whereRef('i.product_id', '=', 'p.id').orderBy('i.position').limit(1).as('image_alt'),
+      eb
+        .exists(
+          eb
+            .selectFrom('variant as v')
+            .leftJoin('variant_availability as a', 'a.variant_id', 'v.id')
+            .select(sql`1`.as('one'))
+            .whereRef('v.product_id', '=', 'p.id')
+            .where('v.status', '=', 'active')
+            .where((inner) => inner.or([inner('a.in_stock', 'is', null), inner('a.in_stock', '=', true)])),
+        )
+        .as('in_stock'),
+    ])
+    .where('p.status', '=', 'active');
 }
 
 export interface ProductPage {
@@ -34,37 +77,92 @@ function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
+export interface ListProductsOptions {
+  readonly limit: number;
+  readonly cursor?: string;
+  readonly q?: string;
+  readonly currency: CurrencyCode;
+}
+
 /** Active products in title order, one keyset page at a time, optionally only those matching every word of `q`. */
-export async function listActiveProducts(db: Database, options: { limit: number; cursor?: string; q?: string }): Promise<ProductPage> {
+export async function listActiveProducts(db: Database, options: ListProductsOptions): Promise<ProductPage> {
   const after = options.cursor === undefined ? null : decodeListingCursor(options.cursor);
   if (options.cursor !== undefined && after === null) throw new InvalidCursorError();
-  let query = catalogDb(db)
-    .selectFrom('product')
-    .select(summaryColumns)
-    .where('status', '=', 'active')
-    .orderBy('title')
-    .orderBy('id')
-    .limit(options.limit + 1);
-  if (after) query = query.where((eb) => eb(eb.refTuple('title', 'id'), '>', eb.tuple(after.title, after.id)));
+  let query = summaries(db, options.currency).orderBy('p.title').orderBy('p.id').limit(options.limit + 1);
+  if (after) query = query.where((eb) => eb(eb.refTuple('p.title', 'p.id'), '>', eb.tuple(after.title, after.id)));
   for (const word of options.q?.split(/\s+/).filter(Boolean).slice(0, 10) ?? []) {
     const pattern = likePattern(word);
-    query = query.where((eb) => eb.or([eb('title', 'ilike', pattern), eb('description', 'ilike', pattern)]));
+    query = query.where((eb) => eb.or([eb('p.title', 'ilike', pattern), eb('p.description', 'ilike', pattern)]));
   }
   const rows = await query.execute();
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   return {
-    items: page.map(toSummary),
+    items: page.map((row) => toSummary(row, options.currency)),
     nextCursor: rows.length > options.limit && last ? encodeListingCursor({ title: last.title, id: last.id }) : null,
   };
 }
 
-export async function findActiveProductBySlug(db: Database, slug: string): Promise<ProductDetail | null> {
-  const row = await catalogDb(db)
-    .selectFrom('product')
-    .select([...summaryColumns, 'description'])
-    .where('slug', '=', slug)
-    .where('status', '=', 'active')
+interface DetailExtras {
+  description: string;
+  seo_title: string | null;
+  seo_description: string | null;
+  images: Array<{ url: string; alt: string }>;
+  options: Array<{ name: string; values: string[] }>;
+  variants: Array<{ id: string; sku: string; options: Record<string, string> | null; amount: number | null; compare_at_amount: number | null; in_stock: boolean }>;
+  breadcrumb: Array<{ id: string; slug: string; name: string }>;
+  attributes: Array<{ name: string; values: string[] }>;
+}
+
+/** One active product with everything its page shows, in one round trip. */
+export async function findActiveProductBySlug(db: Database, slug: string, currency: CurrencyCode): Promise<ProductDetail | null> {
+  const row = await summaries(db, currency)
+    .where('p.slug', '=', slug)
+    .select([
+      'p.description',
+      'p.seo_title',
+      'p.seo_description',
+      sql<DetailExtras['images']>`(SELECT coalesce(json_agg(json_build_object('url', i.url, 'alt', i.alt) ORDER BY i.position), '[]')
+        FROM catalog.product_image i WHERE i.product_id = p.id)`.as('images'),
+      sql<DetailExtras['options']>`(SELECT coalesce(json_agg(json_build_object('name', o.name, 'values',
+          (SELECT coalesce(json_agg(ov.value ORDER BY ov.position), '[]') FROM catalog.option_value ov WHERE ov.option_id = o.id)) ORDER BY o.position), '[]')
+        FROM catalog.product_option o WHERE o.product_id = p.id)`.as('options'),
+      sql<DetailExtras['variants']>`(SELECT coalesce(json_agg(json_build_object(
+          'id', v.id, 'sku', v.sku,
+          'options', (SELECT json_object_agg(o.name, ov.value) FROM catalog.variant_option_value vov
+                      JOIN catalog.option_value ov ON ov.id = vov.option_value_id JOIN catalog.product_option o ON o.id = ov.option_id
+                      WHERE vov.variant_id = v.id),
+          'amount', pr.amount, 'compare_at_amount', pr.compare_at_amount,
+          'in_stock', coalesce(a.in_stock, true)) ORDER BY v.position), '[]')
+        FROM catalog.variant v
+        LEFT JOIN catalog.price pr ON pr.variant_id = v.id AND pr.currency = ${currency}
+        LEFT JOIN catalog.variant_availability a ON a.variant_id = v.id
+        WHERE v.product_id = p.id AND v.status = 'active')`.as('variants'),
+      sql<DetailExtras['breadcrumb']>`(SELECT coalesce(json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name) ORDER BY array_length(c.path, 1)), '[]')
+        FROM catalog.category c
+        WHERE c.id = ANY((SELECT leaf.path FROM catalog.product_category pc JOIN catalog.category leaf ON leaf.id = pc.category_id
+                          WHERE pc.product_id = p.id ORDER BY leaf.slug LIMIT 1)::uuid[]))`.as('breadcrumb'),
+      sql<DetailExtras['attributes']>`(SELECT coalesce(json_agg(json_build_object('name', grouped.name, 'values', grouped.vals) ORDER BY grouped.name), '[]')
+        FROM (SELECT a.name, json_agg(a.value ORDER BY a.value) AS vals FROM catalog.product_attribute a WHERE a.product_id = p.id GROUP BY a.name) grouped)`.as('attributes'),
+    ])
     .executeTakeFirst();
-  return row ? { ...toSummary(row), description: row.description } : null;
+  if (!row) return null;
+  return {
+    ...toSummary(row, currency),
+    description: row.description,
+    seoTitle: row.seo_title,
+    seoDescription: row.seo_description,
+    images: row.images,
+    options: row.options,
+    variants: row.variants.map((variant) => ({
+      id: variant.id,
+      sku: variant.sku,
+      options: variant.options ?? {},
+      price: variant.amount === null ? null : { amount: Number(variant.amount), currency },
+      compareAtPrice: variant.compare_at_amount === null ? null : { amount: Number(variant.compare_at_amount), currency },
+      inStock: variant.in_stock,
+    })),
+    breadcrumb: row.breadcrumb,
+    attributes: row.attributes,
+  };
 }

@@ -68,7 +68,7 @@ export async function handleLeanTrpcRequest<TContext>(router: AnyRouter, request
       }),
     );
     // One call: its own status. A batch: the common status, or 207 when they differ (tRPC's rule).
-    const payload = request.isBatch ? envelopes : envelopes[0]!;
+    const payload = request.isBatch ? envelopes : envelopes[0];
     return { status: getHTTPStatusCode(payload as Parameters<typeof getHTTPStatusCode>[0]), body: JSON.stringify(payload) };
   } catch (cause) {
     const error = getTRPCErrorFromUnknown(cause);
