@@ -6,3 +6,5 @@ export { insertProduct, type PriceDraft, type ProductDraft, type VariantDraft } 
 export { refreshPriceRanges, refreshSearchDocuments } from './lib/read-models';
 export { type CategoryDraft, insertBrand, insertCategory, insertCollection } from './lib/taxonomy-writer';
 export { demoId, seedDemoCatalog } from './lib/seed';
+export { searchProducts, type SearchOptions, type SearchPage } from './lib/product-search';
+export type { SearchSort } from './lib/search-cursor';

@@ -115,6 +115,10 @@ export interface ProductAttributeTable {
   value: string;
 }
 
+export interface SearchTermTable {
+  term: string;
+}
+
 export interface VariantAvailabilityTable {
   variant_id: string;
   in_stock: boolean;
@@ -138,6 +142,7 @@ export interface CatalogTables {
   product_image: ProductImageTable;
   product_attribute: ProductAttributeTable;
   variant_availability: VariantAvailabilityTable;
+  search_term: SearchTermTable;
 }
 
 export type ProductRow = Selectable<ProductTable>;

@@ -17,7 +17,7 @@ interface SummaryRow {
   in_stock: boolean | number;
 }
 
-function toSummary(row: SummaryRow, currency: CurrencyCode): ProductSummary {
+export function toSummary(row: SummaryRow, currency: CurrencyCode): ProductSummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -31,7 +31,7 @@ function toSummary(row: SummaryRow, currency: CurrencyCode): ProductSummary {
 }
 
 /** Active products priced in `currency`, with brand, first image and whether any active variant is in stock. */
-function summaries(db: Database, currency: CurrencyCode) {
+export function summaries(db: Database, currency: CurrencyCode) {
   return catalogDb(db)
     .selectFrom('product as p')
     .innerJoin('product_price_range as r', (join) => join.onRef('r.product_id', '=', 'p.id').on('r.currency', '=', currency))

@@ -147,6 +147,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
     CREATE INDEX product_attribute_facet_idx ON catalog.product_attribute (name, value, product_id);
 
+    -- Every word shoppers could mean (from titles, brands, categories, attributes; hyphenated words also joined:
+    -- "T-shirt" gives "tshirt"), folded. A search that finds nothing is retried with each unknown word replaced by
+    -- its nearest known word ("sheos" → "shoes"). Grows with the catalog; stale words are harmless.
+    CREATE TABLE catalog.search_term (term text PRIMARY KEY);
+    CREATE INDEX search_term_trgm_idx ON catalog.search_term USING gin (term gin_trgm_ops);
+    CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
+
     -- The catalog's own view of stock, fed by inventory events; a variant with no row counts as in stock
     -- (until the inventory service exists every active variant is sellable).
     CREATE TABLE catalog.variant_availability (
@@ -166,8 +173,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       SELECT id, image_url, image_alt FROM catalog.product WHERE image_url IS NOT NULL;
     UPDATE catalog.product SET
       published_at = CASE WHEN status = 'active' THEN created_at END,
-      search_document = setweight(to_tsvector('catalog.english_folded', title), 'A')
+      search_document = setweight(to_tsvector('catalog.english_folded', title || ' ' || replace(title, '-', '')), 'A')
                      || setweight(to_tsvector('catalog.english_folded', description), 'D');
+    INSERT INTO catalog.search_term (term)
+      SELECT DISTINCT word FROM catalog.product,
+        regexp_split_to_table(catalog.fold(title || ' ' || replace(title, '-', '')), '[^[:alnum:]]+') AS word
+      WHERE length(word) > 1
+      ON CONFLICT DO NOTHING;
     ALTER TABLE catalog.product
       DROP COLUMN price_amount,
       DROP COLUMN price_currency,

@@ -1,0 +1,105 @@
+import { type Expression, sql, type SqlBool } from 'kysely';
+import type { CurrencyCode } from '@emporium/money';
+import { closestWord, type ProductSummary } from '@emporium/catalog-domain';
+import type { Database } from '@emporium/platform-db';
+import { InvalidCursorError, summaries, toSummary } from './product.repository';
+import { decodeSearchCursor, encodeSearchCursor, type SearchSort } from './search-cursor';
+
+export interface SearchOptions {
+  /** Words from catalog-domain's parseSearchText: letters and digits only. Empty: browse without a text query. */
+  readonly terms: readonly string[];
+  readonly currency: CurrencyCode;
+  readonly sort: SearchSort;
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+export interface SearchPage {
+  readonly items: ProductSummary[];
+  readonly nextCursor: string | null;
+  /** Matches in all, for "123 results". */
+  readonly total: number;
+  /** When nothing matched the words as typed and a correction did: the corrected words ("did you mean"). */
+  readonly correctedQuery: string | null;
+}
+
+/**
+ * Full-text search over the weighted search document (title > brand > attributes and categories > description),
+ * English stemming, accents ignored; keyset-paginated in the requested order. When the words as typed match
+ * nothing, each word the catalog does not know is replaced by its nearest known word and the search runs again.
+ */
+export async function searchProducts(db: Database, options: SearchOptions): Promise<SearchPage> {
+  const sort: SearchSort = options.sort === 'relevance' && options.terms.length === 0 ? 'newest' : options.sort;
+  const cursor = options.cursor === undefined ? null : decodeSearchCursor(options.cursor, sort);
+  if (options.cursor !== undefined && cursor === null) throw new InvalidCursorError();
+
+  const first = await runSearch(db, { ...options, sort }, options.terms, cursor);
+  if (first.total > 0 || options.terms.length === 0 || cursor) return { ...first, correctedQuery: null };
+  const corrected = await correctTerms(db, options.terms);
+  if (corrected.join(' ') === options.terms.join(' ')) return { ...first, correctedQuery: null };
+  const second = await runSearch(db, { ...options, sort }, corrected, null);
+  return { ...second, correctedQuery: second.total > 0 ? corrected.join(' ') : null };
+}
+
+async function runSearch(db: Database, options: SearchOptions & { sort: SearchSort }, terms: readonly string[], cursor: ReturnType<typeof decodeSearchCursor>) {
+  const text = terms.join(' ');
+  const tsquery = sql<string>`plainto_tsquery('catalog.english_folded', ${text})`;
+  const rank = sql<number>`ts_rank_cd(p.search_document, ${tsquery}, 32)`;
+  const matches = (eb: { and: (expressions: Expression<SqlBool>[]) => Expression<SqlBool> }) =>
+    eb.and(terms.length > 0 ? [sql<SqlBool>`p.search_document @@ ${tsquery}`] : []);
+
+  // Creation time as text with microseconds: a JavaScript Date would cut it to milliseconds and break the keyset.
+  const createdKey = sql<string>`to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  let query = summaries(db, options.currency).select(rank.as('rank')).select(createdKey.as('created_key')).where(matches).limit(options.limit + 1);
+  switch (options.sort) {
+    case 'relevance':
+      query = query.orderBy(rank, 'desc').orderBy('p.id');
+      if (cursor) query = query.where(sql<SqlBool>`(${rank} < ${cursor.key}::real OR (${rank} = ${cursor.key}::real AND p.id > ${cursor.id}))`);
+      break;
+    case 'price-asc':
+      query = query.orderBy('r.min_amount').orderBy('p.id');
+      if (cursor) query = query.where((eb) => eb(eb.refTuple('r.min_amount', 'p.id'), '>', eb.tuple(Number(cursor.key), cursor.id)));
+      break;
+    case 'price-desc':
+      query = query.orderBy('r.min_amount', 'desc').orderBy('p.id', 'desc');
+      if (cursor) query = query.where((eb) => eb(eb.refTuple('r.min_amount', 'p.id'), '<', eb.tuple(Number(cursor.key), cursor.id)));
+      break;
+    case 'newest':
+      query = query.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc');
+      if (cursor) query = query.where(sql<SqlBool>`(p.created_at, p.id) < (${String(cursor.key)}::timestamptz, ${cursor.id}::uuid)`);
+      break;
+  }
+  const count = summaries(db, options.currency)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where(matches);
+  const [rows, totalRow] = await Promise.all([query.execute(), count.executeTakeFirstOrThrow()]);
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  const key = (row: (typeof rows)[number]) =>
+    options.sort === 'relevance' ? Number(row.rank) : options.sort === 'newest' ? row.created_key : Number(row.min_amount);
+  return {
+    items: page.map((row) => toSummary(row, options.currency)),
+    nextCursor: rows.length > options.limit && last ? encodeSearchCursor({ sort: options.sort, key: key(last), id: last.id }) : null,
+    total: Number(totalRow.total),
+  };
+}
+
+/**
+ * Each word the catalog does not know becomes its closest known word: candidates within edit distance 2 sharing the
+ * first letter come from the vocabulary; catalog-domain's `closestWord` picks one, counting a swap of two letters
+ * ("sheos") as one edit.
+ */
+async function correctTerms(db: Database, terms: readonly string[]): Promise<string[]> {
+  return Promise.all(
+    terms.map(async (term) => {
+      const { rows } = await sql<{ term: string }>`
+        SELECT t.term FROM catalog.search_term t
+        WHERE t.term = catalog.fold(${term})
+           OR (length(catalog.fold(${term})) > 3 AND left(t.term, 1) = left(catalog.fold(${term}), 1)
+               AND levenshtein(t.term, catalog.fold(${term})) <= 2)
+        LIMIT 200`.execute(db);
+      return closestWord(term, rows.map((row) => row.term)) ?? term;
+    }),
+  );
+}
