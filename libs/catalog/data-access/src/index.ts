@@ -8,3 +8,5 @@ export { type CategoryDraft, insertBrand, insertCategory, insertCollection } fro
 export { demoId, seedDemoCatalog } from './lib/seed';
 export { searchProducts, type SearchOptions, type SearchPage } from './lib/product-search';
 export type { SearchSort } from './lib/search-cursor';
+export { type FacetRequest, type FacetValue, searchFacets, type SearchFacets } from './lib/search-facets';
+export type { SearchFilters } from './lib/search-filters';

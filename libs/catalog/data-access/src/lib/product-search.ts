@@ -4,6 +4,7 @@ import { closestWord, type ProductSummary } from '@emporium/catalog-domain';
 import type { Database } from '@emporium/platform-db';
 import { InvalidCursorError, summaries, toSummary } from './product.repository';
 import { decodeSearchCursor, encodeSearchCursor, type SearchSort } from './search-cursor';
+import { productConditions, type SearchFilters } from './search-filters';
 
 export interface SearchOptions {
   /** Words from catalog-domain's parseSearchText: letters and digits only. Empty: browse without a text query. */
@@ -12,6 +13,7 @@ export interface SearchOptions {
   readonly sort: SearchSort;
   readonly limit: number;
   readonly cursor?: string;
+  readonly filters?: SearchFilters;
 }
 
 export interface SearchPage {
@@ -45,8 +47,8 @@ async function runSearch(db: Database, options: SearchOptions & { sort: SearchSo
   const text = terms.join(' ');
   const tsquery = sql<string>`plainto_tsquery('catalog.english_folded', ${text})`;
   const rank = sql<number>`ts_rank_cd(p.search_document, ${tsquery}, 32)`;
-  const matches = (eb: { and: (expressions: Expression<SqlBool>[]) => Expression<SqlBool> }) =>
-    eb.and(terms.length > 0 ? [sql<SqlBool>`p.search_document @@ ${tsquery}`] : []);
+  const conditions = [...(terms.length > 0 ? [sql<SqlBool>`p.search_document @@ ${tsquery}`] : []), ...productConditions(options.filters ?? {})];
+  const matches = (eb: { and: (expressions: Expression<SqlBool>[]) => Expression<SqlBool> }) => eb.and(conditions);
 
   // Creation time as text with microseconds: a JavaScript Date would cut it to milliseconds and break the keyset.
   const createdKey = sql<string>`to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

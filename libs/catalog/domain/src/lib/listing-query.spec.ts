@@ -19,7 +19,7 @@ const many = (count: number) => Array.from({ length: count }, (_, index) => `v${
 describe('validateListingQuery', () => {
   it('fills in the defaults for a bare listing', () => {
     expect(valueOf(base)).toEqual({
-      brandIds: [],
+      brands: [],
       options: {},
       attributes: {},
       inStockOnly: false,
@@ -64,23 +64,23 @@ describe('validateListingQuery', () => {
     expect(
       errorsOf({
         ...base,
-        brandIds: many(MAX_FACET_VALUES + 1),
+        brands: many(MAX_FACET_VALUES + 1),
         options: { Size: many(MAX_FACET_VALUES + 1), Color: ['Red'] },
         attributes: { Material: many(MAX_FACET_VALUES + 1) },
       }).map((error) => error.path),
-    ).toEqual(['brandIds', 'options.Size', 'attributes.Material']);
-    expect(errorsOf({ ...base, brandIds: many(MAX_FACET_VALUES) })).toEqual([]);
+    ).toEqual(['brands', 'options.Size', 'attributes.Material']);
+    expect(errorsOf({ ...base, brands: many(MAX_FACET_VALUES) })).toEqual([]);
   });
 
   it('counts a repeated filter value once and drops empty filters', () => {
     const query = valueOf({
       ...base,
-      brandIds: [...Array(60).fill('acme'), ''],
+      brands: [...Array(60).fill('acme'), ''],
       options: { Size: ['M', 'M', 'L'], Color: [] },
-      categoryId: ' ',
+      category: ' ',
     });
-    expect(query).toMatchObject({ brandIds: ['acme'], options: { Size: ['M', 'L'] } });
-    expect(query.categoryId).toBeUndefined();
+    expect(query).toMatchObject({ brands: ['acme'], options: { Size: ['M', 'L'] } });
+    expect(query.category).toBeUndefined();
   });
 
   it('accepts a lower-case currency and refuses one that is not a code', () => {
@@ -107,7 +107,7 @@ describe('validateListingQuery', () => {
         priceMax: fc.integer({ min: -10, max: 1_000 }),
         sort: fc.constantFrom('relevance', 'price-asc', 'price-desc', 'newest', 'best'),
         limit: fc.integer({ min: -5, max: 120 }),
-        brandIds: fc.array(fc.constantFrom('a', 'b', ''), { maxLength: 5 }),
+        brands: fc.array(fc.constantFrom('a', 'b', ''), { maxLength: 5 }),
         currency: fc.constantFrom('USD', 'jpy', '??'),
       },
       { requiredKeys: ['currency'] },
@@ -125,7 +125,7 @@ describe('validateListingQuery', () => {
         if (query.priceMin !== undefined) expect(query.priceMin).toBeGreaterThanOrEqual(0);
         if (query.priceMin !== undefined && query.priceMax !== undefined) expect(query.priceMin).toBeLessThanOrEqual(query.priceMax);
         if (query.sort === 'relevance') expect(query.q).toBeDefined();
-        expect(query.brandIds).not.toContain('');
+        expect(query.brands).not.toContain('');
       }),
     );
   });

@@ -16,9 +16,10 @@ export type FacetFilter = Readonly<Record<string, readonly string[]>>;
 /** A shopper's listing or search request after the business rules: defaults filled in, filters tidied. */
 export interface ListingQuery {
   readonly q?: string;
-  readonly categoryId?: string;
-  readonly collectionId?: string;
-  readonly brandIds: readonly string[];
+  /** Filters name things by slug (`t-shirts`, `new-arrivals`, `northfield`), as they appear in URLs. */
+  readonly category?: string;
+  readonly collection?: string;
+  readonly brands: readonly string[];
   /** Price bounds in minor units of `currency`, both inclusive. */
   readonly priceMin?: number;
   readonly priceMax?: number;
@@ -33,9 +34,9 @@ export interface ListingQuery {
 /** The request as it arrives, shaped by the router's schema but not yet checked against the rules. */
 export interface ListingQueryInput {
   readonly q?: string;
-  readonly categoryId?: string;
-  readonly collectionId?: string;
-  readonly brandIds?: readonly string[];
+  readonly category?: string;
+  readonly collection?: string;
+  readonly brands?: readonly string[];
   readonly priceMin?: number;
   readonly priceMax?: number;
   readonly options?: FacetFilter;
@@ -116,8 +117,8 @@ export function validateListingQuery(raw: ListingQueryInput): Result<ListingQuer
     else sort = raw.sort === 'relevance' && !search ? 'newest' : raw.sort;
   }
 
-  const brandIds = distinctValues(raw.brandIds ?? []);
-  if (brandIds.length > MAX_FACET_VALUES) errors.push({ path: 'brandIds', message: `at most ${MAX_FACET_VALUES} values` });
+  const brands = distinctValues(raw.brands ?? []);
+  if (brands.length > MAX_FACET_VALUES) errors.push({ path: 'brands', message: `at most ${MAX_FACET_VALUES} values` });
   const options = checkFacets('options', raw.options, errors);
   const attributes = checkFacets('attributes', raw.attributes, errors);
 
@@ -126,15 +127,15 @@ export function validateListingQuery(raw: ListingQueryInput): Result<ListingQuer
 
   if (errors.length > 0 || !currency) return { ok: false, error: errors };
 
-  const categoryId = present(raw.categoryId);
-  const collectionId = present(raw.collectionId);
+  const category = present(raw.category);
+  const collection = present(raw.collection);
   return {
     ok: true,
     value: {
       ...(search !== undefined && { q: search }),
-      ...(categoryId !== undefined && { categoryId }),
-      ...(collectionId !== undefined && { collectionId }),
-      brandIds,
+      ...(category !== undefined && { category }),
+      ...(collection !== undefined && { collection }),
+      brands,
       ...(priceMin !== undefined && { priceMin }),
       ...(priceMax !== undefined && { priceMax }),
       options,

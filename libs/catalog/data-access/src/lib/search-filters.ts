@@ -1,0 +1,82 @@
+import { type RawBuilder, sql, type SqlBool } from 'kysely';
+import type { FacetFilter } from '@emporium/catalog-domain';
+
+/** Filters by slug and value, as a shopper picks them; all optional. Price bounds are minor units, inclusive. */
+export interface SearchFilters {
+  readonly category?: string;
+  readonly collection?: string;
+  readonly brands?: readonly string[];
+  readonly priceMin?: number;
+  readonly priceMax?: number;
+  readonly options?: FacetFilter;
+  readonly attributes?: FacetFilter;
+  readonly inStockOnly?: boolean;
+}
+
+/**
+ * Which filter to leave out: a facet's counts are computed with every filter but its own, so each count is exactly
+ * the number of results that picking that value (instead of the current ones) would give.
+ */
+export type FilterExclusion =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'brand' | 'category' | 'price' }
+  | { readonly kind: 'option' | 'attribute'; readonly name: string };
+
+export const NO_EXCLUSION: FilterExclusion = { kind: 'none' };
+
+/** A variant that can be bought: active and, when asked, in stock. `v` must be in scope. */
+function sellableVariant(inStockOnly: boolean): RawBuilder<SqlBool> {
+  return inStockOnly
+    ? sql<SqlBool>`v.status = 'active' AND NOT EXISTS (SELECT 1 FROM catalog.variant_availability va WHERE va.variant_id = v.id AND NOT va.in_stock)`
+    : sql<SqlBool>`v.status = 'active'`;
+}
+
+/** The variant `v` has one of `values` for option `name`. */
+export function variantHasOption(name: string, values: readonly string[]): RawBuilder<SqlBool> {
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.variant_option_value vov
+    JOIN catalog.option_value ov ON ov.id = vov.option_value_id JOIN catalog.product_option o ON o.id = ov.option_id
+    WHERE vov.variant_id = v.id AND o.name = ${name} AND ov.value = ANY(${[...values]}::text[]))`;
+}
+
+/**
+ * The option filters (except the excluded one) and the stock filter, which must hold for one and the same variant:
+ * "Size M in Red, in stock" means a red M that is in stock, not any red variant and any M.
+ */
+export function variantConditions(filters: SearchFilters, exclusion: FilterExclusion): RawBuilder<SqlBool>[] {
+  const conditions = [sellableVariant(filters.inStockOnly ?? false)];
+  for (const [name, values] of Object.entries(filters.options ?? {})) {
+    if (exclusion.kind === 'option' && exclusion.name === name) continue;
+    conditions.push(variantHasOption(name, values));
+  }
+  return conditions;
+}
+
+/** SQL conditions on product `p` (and its price range `r`) for the filters, minus the excluded one. */
+export function productConditions(filters: SearchFilters, exclusion: FilterExclusion = NO_EXCLUSION): RawBuilder<SqlBool>[] {
+  const conditions: RawBuilder<SqlBool>[] = [];
+  if (filters.category && exclusion.kind !== 'category') {
+    // A category includes its descendants: their paths contain its id.
+    conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.product_category pc JOIN catalog.category c ON c.id = pc.category_id
+      WHERE pc.product_id = p.id AND c.path @> ARRAY[(SELECT id FROM catalog.category WHERE slug = ${filters.category})])`);
+  }
+  if (filters.collection) {
+    conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.collection_product cp JOIN catalog.collection co ON co.id = cp.collection_id
+      WHERE cp.product_id = p.id AND co.slug = ${filters.collection})`);
+  }
+  if (filters.brands?.length && exclusion.kind !== 'brand') {
+    conditions.push(sql<SqlBool>`p.brand_id IN (SELECT id FROM catalog.brand WHERE slug = ANY(${[...filters.brands]}::text[]))`);
+  }
+  if (exclusion.kind !== 'price') {
+    if (filters.priceMin !== undefined) conditions.push(sql<SqlBool>`r.min_amount >= ${filters.priceMin}`);
+    if (filters.priceMax !== undefined) conditions.push(sql<SqlBool>`r.min_amount <= ${filters.priceMax}`);
+  }
+  for (const [name, values] of Object.entries(filters.attributes ?? {})) {
+    if (exclusion.kind === 'attribute' && exclusion.name === name) continue;
+    conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.product_attribute a WHERE a.product_id = p.id AND a.name = ${name} AND a.value = ANY(${[...values]}::text[]))`);
+  }
+  const variant = variantConditions(filters, exclusion);
+  if (variant.length > 1 || filters.inStockOnly) {
+    conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.variant v WHERE v.product_id = p.id AND ${sql.join(variant, sql` AND `)})`);
+  }
+  return conditions;
+}
