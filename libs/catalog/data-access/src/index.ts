@@ -10,3 +10,4 @@ export { searchProducts, type SearchOptions, type SearchPage } from './lib/produ
 export type { SearchSort } from './lib/search-cursor';
 export { type FacetRequest, type FacetValue, searchFacets, type SearchFacets } from './lib/search-facets';
 export type { SearchFilters } from './lib/search-filters';
+export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollections, relatedProducts, suggest, type Suggestions } from './lib/browse.repository';

@@ -1,7 +1,7 @@
 export { ANONYMOUS, anonymousResolver, type AuthenticatedUser, type AuthResolver, type AuthState, type Role, ROLES } from './lib/auth';
 export type { RequestContext } from './lib/context';
 export { handleLeanTrpcRequest, isLeanTrpcRequest, type LeanTrpcRequest, type LeanTrpcResponse } from './lib/lean-http-handler';
-export { DomainFailure, domainError, type ErrorData, type FieldError, formatError } from './lib/errors';
+export { DomainFailure, domainError, InvalidInput, invalidInput, type ErrorData, type FieldError, formatError } from './lib/errors';
 export {
   type CallOrigin,
   createServiceClients,

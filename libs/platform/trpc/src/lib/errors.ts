@@ -20,6 +20,20 @@ export class DomainFailure extends Error {
   }
 }
 
+/** Input that has the right shape but breaks a business rule (priceMin above priceMax): reported like zod's. */
+export class InvalidInput extends Error {
+  constructor(readonly fieldErrors: readonly FieldError[]) {
+    super(fieldErrors.map((fieldError) => `${fieldError.path}: ${fieldError.message}`).join('; '));
+    this.name = 'InvalidInput';
+  }
+}
+
+/** A BAD_REQUEST carrying field paths and messages, for rules zod schemas do not express. */
+export function invalidInput(fieldErrors: readonly FieldError[]): TRPCError {
+  const cause = new InvalidInput(fieldErrors);
+  return new TRPCError({ code: 'BAD_REQUEST', message: `Invalid input: ${cause.message}`, cause });
+}
+
 /** Routers turn a domain error value into this: an HTTP-ish code plus a typed reason and details. */
 export function domainError(code: TRPC_ERROR_CODE_KEY, reason: string, message: string, details?: Record<string, unknown>): TRPCError {
   return new TRPCError({ code, message, cause: new DomainFailure(reason, message, details) });
@@ -63,6 +77,9 @@ export function formatError({ shape, error }: { shape: DefaultShape; error: TRPC
     const fieldErrors = issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
     const summary = fieldErrors.map((fieldError) => (fieldError.path ? `${fieldError.path}: ${fieldError.message}` : fieldError.message)).join('; ');
     return { message: `Invalid input: ${summary}`, code: shape.code, data: { ...base, fieldErrors } };
+  }
+  if (error.cause instanceof InvalidInput) {
+    return { message: error.message, code: shape.code, data: { ...base, fieldErrors: error.cause.fieldErrors } };
   }
   if (error.cause instanceof DomainFailure) {
     return { message: error.message, code: shape.code, data: { ...base, reason: error.cause.reason, details: error.cause.details } };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createMetrics } from '@emporium/platform-observability';
 import { ANONYMOUS, type AuthState, type Role } from './auth';
 import type { RequestContext } from './context';
-import { domainError, formatError } from './errors';
+import { domainError, formatError, invalidInput } from './errors';
 import { adminProcedure, createCallerFactory, customerProcedure, publicProcedure, router, staffProcedure } from './trpc';
 
 const testRouter = router({
@@ -82,6 +82,11 @@ describe('error formatting', () => {
     const shape = shapeOf(error, 'validate');
     expect(shape.data.code).toBe('BAD_REQUEST');
     expect(shape.data.fieldErrors).toEqual([{ path: 'lines.1.quantity', message: expect.stringMatching(/>0|positive|greater/i) }]);
+  });
+
+  it('reports business-rule input problems with field paths too', () => {
+    const shape = shapeOf(invalidInput([{ path: 'priceMin', message: 'must not be above priceMax' }]), 'search');
+    expect(shape.data).toMatchObject({ code: 'BAD_REQUEST', fieldErrors: [{ path: 'priceMin', message: 'must not be above priceMax' }] });
   });
 
   it('carries a domain reason and details', async () => {
