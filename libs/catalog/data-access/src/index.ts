@@ -11,3 +11,4 @@ export type { SearchSort } from './lib/search-cursor';
 export { type FacetRequest, type FacetValue, searchFacets, type SearchFacets } from './lib/search-facets';
 export type { SearchFilters } from './lib/search-filters';
 export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollections, relatedProducts, suggest, type Suggestions } from './lib/browse.repository';
+export { changeProductStatus, listProductsForStaff, moveCategory, setVariantPrice, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';

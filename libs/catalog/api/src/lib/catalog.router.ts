@@ -12,6 +12,7 @@ import {
   suggest,
 } from '@emporium/catalog-data-access';
 import { domainError, invalidInput, publicProcedure, router, type ServiceRef } from '@emporium/platform-trpc';
+import { catalogAdminRouter } from './catalog-admin.router';
 import { autocompleteInput, categoryBySlugInput, listProductsInput, productBySlugInput, searchProductsInput } from './catalog.inputs';
 
 const badCursor = () => invalidInput([{ path: 'cursor', message: 'is not a cursor this listing produced; start from the first page' }]);
@@ -94,6 +95,7 @@ export const catalogRouter = router({
   products: productsRouter,
   categories: categoriesRouter,
   collections: collectionsRouter,
+  admin: catalogAdminRouter,
 });
 
 export type CatalogRouter = typeof catalogRouter;

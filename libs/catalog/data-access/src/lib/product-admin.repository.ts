@@ -1,0 +1,138 @@
+import { sql } from 'kysely';
+import type { CurrencyCode, Money } from '@emporium/money';
+import {
+  type Category,
+  canPublish,
+  type PublishBlocker,
+  type ProductStatus,
+  statusTransition,
+  type StatusTransitionError,
+  validateMove,
+  type CategoryMoveError,
+} from '@emporium/catalog-domain';
+import type { Database, DbTransaction } from '@emporium/platform-db';
+import { catalogDb } from './catalog.tables';
+import { refreshPriceRanges } from './read-models';
+
+export interface StaffProductRow {
+  readonly id: string;
+  readonly slug: string;
+  readonly title: string;
+  readonly status: ProductStatus;
+  readonly brand: string | null;
+  readonly variantCount: number;
+  readonly updatedAt: Date;
+}
+
+/** Every product whatever its status, for the staff list: newest change first, optionally filtered. */
+export async function listProductsForStaff(db: Database, options: { q?: string; status?: ProductStatus; limit: number; offset: number }) {
+  let query = catalogDb(db)
+    .selectFrom('product as p')
+    .leftJoin('brand as b', 'b.id', 'p.brand_id')
+    .select((eb) => [
+      'p.id',
+      'p.slug',
+      'p.title',
+      'p.status',
+      'b.name as brand',
+      'p.updated_at as updatedAt',
+      eb.selectFrom('variant as v').select((inner) => inner.fn.countAll<number>().as('n')).whereRef('v.product_id', '=', 'p.id').as('variantCount'),
+    ]);
+  if (options.status) query = query.where('p.status', '=', options.status);
+  if (options.q) {
+    const pattern = `%${options.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    query = query.where((eb) => eb.or([eb('p.title', 'ilike', pattern), eb('p.slug', 'ilike', pattern)]));
+  }
+  const [rows, total] = await Promise.all([
+    query.orderBy('p.updated_at', 'desc').orderBy('p.id').limit(options.limit).offset(options.offset).execute(),
+    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((row) => ({ ...row, variantCount: Number(row.variantCount ?? 0) })) as StaffProductRow[], total: Number(total.total) };
+}
+
+export type StatusChangeResult =
+  | { readonly ok: true; readonly status: ProductStatus }
+  | { readonly ok: false; readonly error: { readonly type: 'ProductNotFound' } | StatusTransitionError | { readonly type: 'CannotPublish'; readonly blockers: readonly PublishBlocker[] } };
+
+/** Publishes, archives, restores or unpublishes a product, under a row lock, if the rules allow it. */
+export async function changeProductStatus(trx: DbTransaction, productId: string, to: ProductStatus): Promise<StatusChangeResult> {
+  const db = catalogDb(trx);
+  const product = await db.selectFrom('product').select(['id', 'slug', 'title', 'status']).where('id', '=', productId).forUpdate().executeTakeFirst();
+  if (!product) return { ok: false, error: { type: 'ProductNotFound' } };
+  const transition = statusTransition(product.status, to);
+  if (!transition.ok) return { ok: false, error: transition.error };
+  if (to === 'active') {
+    const variants = await db.selectFrom('variant').select(['id', 'sku', 'status']).where('product_id', '=', productId).execute();
+    const prices = variants.length
+      ? await db.selectFrom('price').select(['variant_id', 'currency', 'amount']).where('variant_id', 'in', variants.map((variant) => variant.id)).execute()
+      : [];
+    const check = canPublish({
+      title: product.title,
+      slug: product.slug,
+      variants: variants.map((variant) => ({
+        sku: variant.sku,
+        status: variant.status,
+        prices: prices.filter((price) => price.variant_id === variant.id).map((price): Money => ({ amount: Number(price.amount), currency: price.currency as CurrencyCode })),
+      })),
+    });
+    if (!check.ok) return { ok: false, error: { type: 'CannotPublish', blockers: check.error } };
+  }
+  await db
+    .updateTable('product')
+    .set({ status: to, updated_at: sql`now()`, ...(to === 'active' ? { published_at: sql`coalesce(published_at, now())` } : {}) })
+    .where('id', '=', productId)
+    .execute();
+  return { ok: true, status: to };
+}
+
+/** Sets (or, with `amount: null`, removes) a variant's price in one currency and refreshes the listing's price range. */
+export async function setVariantPrice(
+  trx: DbTransaction,
+  change: { readonly variantId: string; readonly currency: string; readonly amount: number | null; readonly compareAtAmount: number | null },
+): Promise<{ ok: true } | { ok: false; error: { type: 'VariantNotFound' } | { type: 'CompareAtNotAbovePrice' } }> {
+  const db = catalogDb(trx);
+  const variant = await db.selectFrom('variant').select(['id', 'product_id']).where('id', '=', change.variantId).forUpdate().executeTakeFirst();
+  if (!variant) return { ok: false, error: { type: 'VariantNotFound' } };
+  if (change.amount === null) {
+    await db.deleteFrom('price').where('variant_id', '=', change.variantId).where('currency', '=', change.currency).execute();
+  } else {
+    if (change.compareAtAmount !== null && change.compareAtAmount <= change.amount) return { ok: false, error: { type: 'CompareAtNotAbovePrice' } };
+    const amount = change.amount;
+    await db
+      .insertInto('price')
+      .values({ variant_id: change.variantId, currency: change.currency, amount, compare_at_amount: change.compareAtAmount })
+      .onConflict((conflict) => conflict.columns(['variant_id', 'currency']).doUpdateSet((eb) => ({ amount: eb.ref('excluded.amount'), compare_at_amount: eb.ref('excluded.compare_at_amount') })))
+      .execute();
+  }
+  await db.updateTable('product').set({ updated_at: sql`now()` }).where('id', '=', variant.product_id).execute();
+  await refreshPriceRanges(trx, [variant.product_id]);
+  return { ok: true };
+}
+
+/**
+ * Moves a category (and everything below it) under another parent, or to the top. The whole tree is locked for the
+ * move, so two concurrent moves cannot together create a cycle.
+ */
+export async function moveCategory(
+  trx: DbTransaction,
+  categoryId: string,
+  newParentId: string | null,
+): Promise<{ ok: true } | { ok: false; error: CategoryMoveError }> {
+  await sql`LOCK TABLE catalog.category IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+  const db = catalogDb(trx);
+  const rows = await db.selectFrom('category').select(['id', 'parent_id', 'slug', 'name', 'position', 'path']).execute();
+  const flat: Category[] = rows.map((row) => ({ id: row.id, parentId: row.parent_id, slug: row.slug, name: row.name, position: row.position }));
+  const check = validateMove(flat, categoryId, newParentId);
+  if (!check.ok) return check;
+  const moving = rows.find((row) => row.id === categoryId);
+  const parent = rows.find((row) => row.id === newParentId);
+  if (!moving) return { ok: false, error: { type: 'UnknownCategory', id: categoryId } };
+  const newPrefix = [...(parent?.path ?? []), categoryId];
+  // Every path through the moved category: replace the part up to and including it with its new path.
+  await sql`
+    UPDATE catalog.category
+    SET path = ${newPrefix}::uuid[] || path[${moving.path.length + 1}:],
+        parent_id = CASE WHEN id = ${categoryId} THEN ${newParentId}::uuid ELSE parent_id END
+    WHERE path @> ARRAY[${categoryId}]::uuid[]`.execute(trx);
+  return { ok: true };
+}
