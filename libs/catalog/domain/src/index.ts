@@ -59,3 +59,4 @@ export {
   type StatusTransitionError,
 } from './lib/product-rules';
 export { closestWord, editDistance } from './lib/closest-word';
+export { csvAmount, type CsvProductDraft, type CsvRowError, MAX_IMPORT_ROWS, PRODUCT_CSV_COLUMNS, productsFromCsv } from './lib/product-csv';

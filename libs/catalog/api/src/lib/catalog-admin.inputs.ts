@@ -55,3 +55,6 @@ export const setPriceInput = z
 export const createCategoryInput = z.object({ slug, name: z.string().trim().min(1).max(100), parent: slug.nullable().default(null), description: z.string().max(2000).default('') }).strict();
 
 export const moveCategoryInput = z.object({ slug, parent: slug.nullable() }).strict();
+
+/** A product CSV; the API's body limit (1 MiB) bounds it too. */
+export const importCsvInput = z.object({ csv: z.string().min(1).max(1_000_000) }).strict();

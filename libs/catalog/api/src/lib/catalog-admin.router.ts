@@ -12,7 +12,8 @@ import {
 import type { CurrencyCode } from '@emporium/money';
 import { inTransaction, isUniqueViolation } from '@emporium/platform-db';
 import { domainError, type FieldError, invalidInput, router, staffProcedure } from '@emporium/platform-trpc';
-import { createCategoryInput, createProductInput, moveCategoryInput, setPriceInput, setStatusInput, staffProductListInput } from './catalog-admin.inputs';
+import { exportProductsCsv, importProductsCsv } from './catalog-csv';
+import { createCategoryInput, createProductInput, importCsvInput, moveCategoryInput, setPriceInput, setStatusInput, staffProductListInput } from './catalog-admin.inputs';
 
 function variantProblemField(problem: VariantProblem): FieldError {
   switch (problem.type) {
@@ -150,9 +151,22 @@ const categoriesRouter = router({
   }),
 });
 
+const csvRouter = router({
+  /** The whole catalog as a product CSV, one row per variant. */
+  exportProducts: staffProcedure.query(async ({ ctx }) => ({ filename: 'products.csv', csv: await exportProductsCsv(ctx.db) })),
+
+  /** New products from a product CSV; any bad row or field and nothing is imported, with every problem reported. */
+  importProducts: staffProcedure.input(importCsvInput).mutation(async ({ ctx, input }) => {
+    const result = await importProductsCsv(ctx.db, input.csv);
+    if (!result.ok) throw invalidInput(result.errors.map((error) => ({ path: `rows.${error.row}${error.column ? `.${error.column}` : ''}`, message: error.message })));
+    return { products: result.products, variants: result.variants };
+  }),
+});
+
 /** Catalog management for staff and admins. Every procedure here refuses anyone else before reading input. */
 export const catalogAdminRouter = router({
   products: productsRouter,
   variants: variantsRouter,
   categories: categoriesRouter,
+  csv: csvRouter,
 });
