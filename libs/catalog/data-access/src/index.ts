@@ -13,3 +13,4 @@ export type { SearchFilters } from './lib/search-filters';
 export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollections, relatedProducts, suggest, type Suggestions } from './lib/browse.repository';
 export { changeProductStatus, listProductsForStaff, moveCategory, setVariantPrice, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';
 export { type ExportedVariantRow, exportVariantRows } from './lib/product-export';
+export { type AvailabilityChanged, applyAvailabilityChange } from './lib/availability-projection';

@@ -1,4 +1,4 @@
-export { type EventHandler, type HandlerContext, handlerQueueName, type JobDefinition } from './lib/definitions';
+export { defineEventHandler, type EventHandler, type HandlerContext, handlerQueueName, type JobDefinition } from './lib/definitions';
 export type { DomainEvent } from './lib/domain-event';
 export { EventBus, type PublishOptions } from './lib/event-bus';
 export { eventsMigrationSet, PGBOSS_SCHEMA } from './lib/events.migrations';

@@ -1,4 +1,4 @@
-import { catalogRouter } from '@emporium/catalog-api';
+import { catalogEventHandlers, catalogRouter } from '@emporium/catalog-api';
 import { catalogMigrationSet, seedDemoCatalog } from '@emporium/catalog-data-access';
 import type { ProcessRole, ServiceName } from '@emporium/platform-config';
 import type { MigrationSet } from '@emporium/platform-db';
@@ -14,7 +14,7 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     router: catalogRouter,
     migrations: [catalogMigrationSet],
     calls: [],
-    handlers: [],
+    handlers: catalogEventHandlers,
     jobs: [],
     seedDemo: seedDemoCatalog,
   },

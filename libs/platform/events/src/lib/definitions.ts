@@ -31,6 +31,14 @@ export interface JobDefinition<TData extends object = object> {
   handle(data: TData, context: HandlerContext): Promise<void>;
 }
 
+/**
+ * Declares a handler with its payload type. The bus itself carries payloads as unknown (it cannot check them);
+ * the handler's author states what the publisher promised, in this one place.
+ */
+export function defineEventHandler<TPayload>(handler: EventHandler<TPayload>): EventHandler {
+  return handler as EventHandler;
+}
+
 export function handlerQueueName(handler: Pick<EventHandler, 'consumer' | 'event'>): string {
   return `${handler.consumer}.on.${handler.event}`;
 }

@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { inTransaction } from '@emporium/platform-db';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
 import { createMetrics } from '@emporium/platform-observability';
-import type { EventHandler, JobDefinition } from './definitions';
+import { defineEventHandler, type JobDefinition } from './definitions';
 import { EventBus } from './event-bus';
 import { eventsMigrationSet } from './events.migrations';
 import { startWorker } from './worker';
@@ -42,7 +42,7 @@ describe('events through the transactional outbox', () => {
   const metrics = createMetrics();
   let failNext = 0;
 
-  const handler: EventHandler<{ note: string }> = {
+  const handler = defineEventHandler<{ note: string }>({
     consumer: 'test_consumer',
     event: 'test.thing-happened',
     retryLimit: 5,
@@ -53,7 +53,7 @@ describe('events through the transactional outbox', () => {
         throw new Error('handler failed after writing: its writes must roll back');
       }
     },
-  };
+  });
   const job: JobDefinition<{ label: string }> = {
     name: 'test_consumer.record-run',
     async handle(data, { db }) {
@@ -67,7 +67,7 @@ describe('events through the transactional outbox', () => {
   beforeAll(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), [eventsMigrationSet, consumerSchema], { poolMax: 10 });
     bus = await EventBus.start({ pool: database.pool, source: 'test', schedule: false, supervise: false });
-    await startWorker({ bus, handlers: [handler as EventHandler], jobs: [job as JobDefinition], context: { db: database.db, logger: pino({ level: 'silent' }) }, metrics });
+    await startWorker({ bus, handlers: [handler], jobs: [job as JobDefinition], context: { db: database.db, logger: pino({ level: 'silent' }) }, metrics });
   });
   afterAll(async () => {
     await bus.stop();
