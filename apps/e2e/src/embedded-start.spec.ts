@@ -11,13 +11,17 @@ describe('starting with the embedded PostgreSQL', () => {
   afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
 
   it('starts, migrates, seeds, serves, and on restart keeps its data', async () => {
-    const env = { EMBEDDED_PG_DIR: join(dataRoot, 'pg'), EMBEDDED_PG_PORT: String(await freePort()), NODE_ENV: 'production' };
+    // What `npm start` does on a fresh machine: the generated demo catalog of a few hundred products.
+    const env = { EMBEDDED_PG_DIR: join(dataRoot, 'pg'), EMBEDDED_PG_PORT: String(await freePort()), NODE_ENV: 'production', DEMO_CATALOG: 'generated' };
     const first = await startApiProcess(env, { timeoutMs: 60_000 });
     try {
       expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
-      const response = await fetch(`${first.url}/trpc/catalog.products.list?input=${encodeURIComponent(JSON.stringify({ limit: 100 }))}`);
-      const { result } = (await response.json()) as { result: { data: { items: unknown[] } } };
-      expect(result.data.items).toHaveLength(24);
+      const response = await fetch(`${first.url}/trpc/catalog.products.search?input=${encodeURIComponent(JSON.stringify({ limit: 100 }))}`);
+      const { result } = (await response.json()) as { result: { data: { items: Array<{ image: { url: string } | null }>; total: number } } };
+      expect(result.data.items).toHaveLength(100);
+      expect(result.data.total).toBeGreaterThan(250);
+      const image = result.data.items.find((item) => item.image)?.image?.url ?? '';
+      expect((await fetch(`${first.url}${image}`)).headers.get('content-type')).toContain('image/svg+xml');
     } finally {
       expect(await first.stop()).toBe(0);
     }

@@ -113,6 +113,17 @@ describe('the API over HTTP', () => {
     expect(api.logs.some((line) => line['requestId'] === 'log-check-12345' && line['path'] === '/healthz' && line['status'] === 200)).toBe(true);
   });
 
+  it('draws generated product images, cached for a year, and never with a script', async () => {
+    const response = await fetch(`${api.url}/media/placeholder/top/210.svg?label=${encodeURIComponent('<script>alert(1)</script> Linen Shirt')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('image/svg+xml');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const svg = await response.text();
+    expect(svg).toContain('<svg');
+    expect(svg).not.toContain('<script>');
+    expect((await fetch(`${api.url}/media/placeholder/top/not-a-hue.svg`)).status).toBe(404);
+  });
+
   describe('serving the storefront', () => {
     it('serves index.html at / and for client-side routes', async () => {
       for (const path of ['/', '/products/classic-white-tee']) {

@@ -8,6 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { sql } from 'kysely';
 import { type ApiRuntime, createRequestContext } from '../runtime/api-runtime';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+import { mountPlaceholderMedia } from './placeholder-media';
 import { mountSpa } from './static-spa';
 
 type Env = { Variables: { requestId: string } };
@@ -97,6 +98,7 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
     });
   });
 
+  mountPlaceholderMedia(app);
   if (options.staticDir && mountSpa(app, options.staticDir)) logger.debug({ staticDir: options.staticDir }, 'serving the storefront');
   app.notFound((c) => c.json({ error: 'Not found' }, 404));
   app.onError((error, c) => {

@@ -27,7 +27,8 @@ export async function startTestApi(
       done();
     },
   });
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env });
+  // The curated demo catalog: small, and the products the assertions name.
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test', DEMO_CATALOG: 'curated', ...env });
   const api = await startApi(config, { database, logger: pino({ level: 'info' }, sink), staticDir: options.staticDir, resolveAuth: options.resolveAuth });
   return {
     ...api,

@@ -36,7 +36,8 @@ export async function startApiProcess(env: Record<string, string>, options: { ti
   const port = env['PORT'] ?? String(await freePort());
   const child = spawn(process.execPath, [API_BINARY], {
     cwd: WORKSPACE_ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', LOG_LEVEL: 'warn', ...env, PORT: port },
+    // The curated demo catalog unless a test asks otherwise: the products the assertions name.
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', LOG_LEVEL: 'warn', DEMO_CATALOG: 'curated', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

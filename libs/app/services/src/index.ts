@@ -1,4 +1,4 @@
-export type { ServiceDefinition } from './lib/service-definition';
+export type { DemoOptions, ServiceDefinition } from './lib/service-definition';
 export {
   allHandlers,
   allJobs,

@@ -14,3 +14,14 @@ export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollectio
 export { changeProductStatus, listProductsForStaff, moveCategory, setVariantPrice, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';
 export { type ExportedVariantRow, exportVariantRows } from './lib/product-export';
 export { type AvailabilityChanged, applyAvailabilityChange } from './lib/availability-projection';
+export {
+  type GeneratedCatalog,
+  GeneratedCatalogConflictError,
+  generateCatalog,
+  isPlaceholderKind,
+  type LoadGeneratedCatalogOptions,
+  loadGeneratedCatalog,
+  type PlaceholderKind,
+  placeholderSvg,
+} from './lib/generated-catalog';
+export { type DemoCatalogOptions, seedDemoData } from './lib/demo-data';

@@ -3,6 +3,12 @@ import type { ServiceName } from '@emporium/platform-config';
 import type { Database, MigrationSet } from '@emporium/platform-db';
 import type { EventHandler, JobDefinition } from '@emporium/platform-events';
 
+/** How much demo data a first start loads (DEMO_CATALOG, DEMO_CATALOG_SIZE). */
+export interface DemoOptions {
+  readonly catalog: 'generated' | 'curated';
+  readonly size: number;
+}
+
 /** Everything the API binary needs to mount one service. */
 export interface ServiceDefinition {
   readonly name: ServiceName;
@@ -14,5 +20,5 @@ export interface ServiceDefinition {
   readonly handlers: readonly EventHandler[];
   readonly jobs: readonly JobDefinition[];
   /** Loads demo data into an empty schema (first start of a local shop). */
-  readonly seedDemo?: (db: Database) => Promise<unknown>;
+  readonly seedDemo?: (db: Database, options: DemoOptions) => Promise<unknown>;
 }

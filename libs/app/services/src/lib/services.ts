@@ -1,5 +1,5 @@
 import { catalogEventHandlers, catalogRouter } from '@emporium/catalog-api';
-import { catalogMigrationSet, seedDemoCatalog } from '@emporium/catalog-data-access';
+import { catalogMigrationSet, seedDemoData } from '@emporium/catalog-data-access';
 import type { ProcessRole, ServiceName } from '@emporium/platform-config';
 import type { MigrationSet } from '@emporium/platform-db';
 import { eventsMigrationSet, type EventHandler, type JobDefinition, purgeProcessedEventsJob } from '@emporium/platform-events';
@@ -16,7 +16,7 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     calls: [],
     handlers: catalogEventHandlers,
     jobs: [],
-    seedDemo: seedDemoCatalog,
+    seedDemo: (db, options) => seedDemoData(db, { kind: options.catalog, size: options.size }),
   },
   storefront: {
     name: 'storefront',

@@ -44,6 +44,9 @@ export const configSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   MIGRATE_ON_START: boolean.default(true),
   SEED_DEMO_DATA: boolean.default(true),
+  /** What an empty shop is filled with: a generated catalog of DEMO_CATALOG_SIZE products, or the 24 curated ones. */
+  DEMO_CATALOG: z.enum(['generated', 'curated']).default('generated'),
+  DEMO_CATALOG_SIZE: z.coerce.number().int().min(1).max(200_000).default(300),
   STATIC_DIR: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   ...serviceUrls,
