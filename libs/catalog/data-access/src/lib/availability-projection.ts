@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DbTransaction } from '@emporium/platform-db';
+import { refreshFacets } from './read-models';
 
 /**
  * What the catalog needs from the inventory service's `inventory.availability-changed` event: per SKU, whether it
@@ -18,14 +19,18 @@ export interface AvailabilityChanged {
  * inventory service is not the place that decides what the catalog sells.
  */
 export async function applyAvailabilityChange(trx: DbTransaction, change: AvailabilityChanged): Promise<'applied' | 'stale' | 'unknown-sku'> {
-  const result = await sql<{ applied: boolean }>`
+  const result = await sql<{ product_id: string }>`
     WITH target AS (SELECT id FROM catalog.variant WHERE upper(sku) = upper(${change.sku}))
     INSERT INTO catalog.variant_availability (variant_id, in_stock, updated_at)
     SELECT id, ${change.inStock}, ${change.occurredAt}::timestamptz FROM target
     ON CONFLICT (variant_id) DO UPDATE SET in_stock = excluded.in_stock, updated_at = excluded.updated_at
       WHERE catalog.variant_availability.updated_at < excluded.updated_at
-    RETURNING true AS applied`.execute(trx);
-  if (result.rows.length > 0) return 'applied';
+    RETURNING (SELECT product_id FROM catalog.variant WHERE id = variant_id) AS product_id`.execute(trx);
+  const [applied] = result.rows;
+  if (applied) {
+    await refreshFacets(trx, [applied.product_id]);
+    return 'applied';
+  }
   const known = await sql`SELECT 1 FROM catalog.variant WHERE upper(sku) = upper(${change.sku})`.execute(trx);
   return known.rows.length > 0 ? 'stale' : 'unknown-sku';
 }

@@ -115,6 +115,15 @@ export interface ProductAttributeTable {
   value: string;
 }
 
+export interface ProductFacetsTable {
+  product_id: string;
+  category_ids: string[];
+  option_pairs: string[];
+  stock_option_pairs: string[];
+  attribute_pairs: string[];
+  in_stock: boolean;
+}
+
 export interface SearchTermTable {
   term: string;
 }
@@ -143,6 +152,7 @@ export interface CatalogTables {
   product_attribute: ProductAttributeTable;
   variant_availability: VariantAvailabilityTable;
   search_term: SearchTermTable;
+  product_facets: ProductFacetsTable;
 }
 
 export type ProductRow = Selectable<ProductTable>;

@@ -12,7 +12,7 @@ import {
 } from '@emporium/catalog-domain';
 import type { Database, DbTransaction } from '@emporium/platform-db';
 import { catalogDb } from './catalog.tables';
-import { refreshPriceRanges } from './read-models';
+import { refreshFacets, refreshPriceRanges } from './read-models';
 
 export interface StaffProductRow {
   readonly id: string;
@@ -128,11 +128,15 @@ export async function moveCategory(
   const parent = rows.find((row) => row.id === newParentId);
   if (!moving) return { ok: false, error: { type: 'UnknownCategory', id: categoryId } };
   const newPrefix = [...(parent?.path ?? []), categoryId];
+  const affected = await sql<{ product_id: string }>`
+    SELECT DISTINCT pc.product_id FROM catalog.product_category pc JOIN catalog.category c ON c.id = pc.category_id
+    WHERE c.path @> ARRAY[${categoryId}]::uuid[]`.execute(trx);
   // Every path through the moved category: replace the part up to and including it with its new path.
   await sql`
     UPDATE catalog.category
     SET path = ${newPrefix}::uuid[] || path[${moving.path.length + 1}:],
         parent_id = CASE WHEN id = ${categoryId} THEN ${newParentId}::uuid ELSE parent_id END
     WHERE path @> ARRAY[${categoryId}]::uuid[]`.execute(trx);
+  await refreshFacets(trx, affected.rows.map((row) => row.product_id));
   return { ok: true };
 }

@@ -1,7 +1,7 @@
 import type { DbTransaction } from '@emporium/platform-db';
 import type { ProductStatus } from '@emporium/catalog-domain';
 import { catalogDb } from './catalog.tables';
-import { refreshPriceRanges, refreshSearchDocuments } from './read-models';
+import { refreshListingModels } from './read-models';
 
 export interface PriceDraft {
   readonly currency: string;
@@ -114,7 +114,6 @@ export async function insertProduct(trx: DbTransaction, draft: ProductDraft): Pr
   if (draft.attributes?.length) {
     await db.insertInto('product_attribute').values(draft.attributes.map((attribute) => ({ product_id: productId, ...attribute }))).execute();
   }
-  await refreshSearchDocuments(trx, [productId]);
-  await refreshPriceRanges(trx, [productId]);
+  await refreshListingModels(trx, [productId]);
   return productId;
 }

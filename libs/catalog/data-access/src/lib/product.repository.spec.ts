@@ -7,7 +7,7 @@ import { catalogDb } from './catalog.tables';
 import { DEMO_PRODUCTS } from './demo-catalog';
 import { findActiveProductBySlug, InvalidCursorError, listActiveProducts } from './product.repository';
 import { insertProduct } from './product-writer';
-import { refreshPriceRanges } from './read-models';
+import { refreshFacets, refreshPriceRanges } from './read-models';
 import { seedDemoCatalog } from './seed';
 
 const USD = 'USD' as CurrencyCode;
@@ -108,6 +108,8 @@ describe('catalog products', () => {
     it('says a product is out of stock only when none of its active variants is', async () => {
       const variants = catalogDb(database.db).selectFrom('variant').innerJoin('product', 'product.id', 'variant.product_id').select('variant.id').where('product.slug', '=', 'wool-beanie');
       await catalogDb(database.db).insertInto('variant_availability').columns(['variant_id', 'in_stock']).expression(variants.select((eb) => eb.val(false).as('in_stock'))).execute();
+      const beanie = await catalogDb(database.db).selectFrom('product').select('id').where('slug', '=', 'wool-beanie').executeTakeFirstOrThrow();
+      await inTransaction(database.db, (trx) => refreshFacets(trx, [beanie.id]));
       const page = await listActiveProducts(database.db, { limit: 100, currency: USD });
       expect(page.items.find((item) => item.slug === 'wool-beanie')?.inStock).toBe(false);
       expect(page.items.find((item) => item.slug === 'classic-white-tee')?.inStock).toBe(true);

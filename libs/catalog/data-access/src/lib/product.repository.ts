@@ -35,6 +35,7 @@ export function summaries(db: Database, currency: CurrencyCode) {
   return catalogDb(db)
     .selectFrom('product as p')
     .innerJoin('product_price_range as r', (join) => join.onRef('r.product_id', '=', 'p.id').on('r.currency', '=', currency))
+    .innerJoin('product_facets as f', 'f.product_id', 'p.id')
     .leftJoin('brand as b', 'b.id', 'p.brand_id')
     .select((eb) => [
       'p.id',
@@ -45,17 +46,7 @@ export function summaries(db: Database, currency: CurrencyCode) {
       'r.max_amount',
       eb.selectFrom('product_image as i').select('i.url').whereRef('i.product_id', '=', 'p.id').orderBy('i.position').limit(1).as('image_url'),
       eb.selectFrom('product_image as i').select('i.alt').whereRef('i.product_id', '=', 'p.id').orderBy('i.position').limit(1).as('image_alt'),
-      eb
-        .exists(
-          eb
-            .selectFrom('variant as v')
-            .leftJoin('variant_availability as a', 'a.variant_id', 'v.id')
-            .select(sql`1`.as('one'))
-            .whereRef('v.product_id', '=', 'p.id')
-            .where('v.status', '=', 'active')
-            .where((inner) => inner.or([inner('a.in_stock', 'is', null), inner('a.in_stock', '=', true)])),
-        )
-        .as('in_stock'),
+      'f.in_stock',
     ])
     .where('p.status', '=', 'active');
 }

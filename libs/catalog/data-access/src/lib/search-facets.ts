@@ -2,7 +2,8 @@ import { type RawBuilder, sql, type SqlBool } from 'kysely';
 import { priceBuckets } from '@emporium/catalog-domain';
 import type { CurrencyCode } from '@emporium/money';
 import type { Database } from '@emporium/platform-db';
-import { type FilterExclusion, NO_EXCLUSION, productConditions, type SearchFilters, variantConditions } from './search-filters';
+import { FACET_PAIR_SEPARATOR, facetPair } from './read-models';
+import { activeOptionFilters, type FilterExclusion, NO_EXCLUSION, productConditions, type SearchFilters, variantConditions } from './search-filters';
 
 export interface FacetValue {
   readonly value: string;
@@ -25,12 +26,14 @@ export interface FacetRequest {
   readonly filters: SearchFilters;
 }
 
-/** The matching products (id, brand, "from" price) for the request with one filter left out. */
+/** The matching products (id, brand, "from" price, facet arrays) for the request with one filter left out. */
 function matched(request: FacetRequest, exclusion: FilterExclusion): RawBuilder<unknown> {
   const conditions: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.status = 'active'`, ...productConditions(request.filters, exclusion)];
   if (request.terms.length > 0) conditions.push(sql<SqlBool>`p.search_document @@ plainto_tsquery('catalog.english_folded', ${request.terms.join(' ')})`);
-  return sql`SELECT p.id, p.brand_id, r.min_amount FROM catalog.product p
+  return sql`SELECT p.id, p.brand_id, r.min_amount, f.category_ids, f.option_pairs, f.stock_option_pairs, f.attribute_pairs
+    FROM catalog.product p
     JOIN catalog.product_price_range r ON r.product_id = p.id AND r.currency = ${request.currency}
+    JOIN catalog.product_facets f ON f.product_id = p.id
     WHERE ${sql.join(conditions, sql` AND `)}`;
 }
 
@@ -44,48 +47,87 @@ function groupValues(rows: ReadonlyArray<{ name: string; value: string; count: n
   return [...byName].map(([name, values]) => ({ name, values }));
 }
 
+/** Splits "Name<US>Value" pairs, counted, into facet rows. */
+function fromPairs(rows: ReadonlyArray<{ pair: string; count: number }>) {
+  return rows.map((row) => {
+    const [name = '', value = ''] = row.pair.split(FACET_PAIR_SEPARATOR);
+    return { name, value, count: Number(row.count) };
+  });
+}
+
+/** Counts per option value, exact for "one and the same variant" (see productConditions). */
+async function optionGroupCounts(db: Database, request: FacetRequest, exclusion: FilterExclusion, names: RawBuilder<SqlBool>, pairName: RawBuilder<SqlBool>) {
+  const others = activeOptionFilters(request.filters, exclusion);
+  if (others.length === 0) {
+    // No other option filter: a product counts for a value if one of its (in-stock) active variants has it,
+    // which is exactly what the read model's pairs hold.
+    const column = request.filters.inStockOnly ? sql.ref('m.stock_option_pairs') : sql.ref('m.option_pairs');
+    const { rows } = await sql<{ pair: string; count: number }>`
+      WITH m AS (${matched(request, exclusion)})
+      SELECT pair, count(*)::int AS count FROM m CROSS JOIN LATERAL unnest(${column}) AS pair
+      WHERE ${pairName} GROUP BY pair`.execute(db);
+    return fromPairs(rows);
+  }
+  // Other option filters too: the value and those filters must meet on one variant — count over the variants.
+  const { rows } = await sql<{ name: string; value: string; count: number }>`
+    WITH m AS (${matched(request, exclusion)})
+    SELECT o.name, ov.value, count(DISTINCT m.id)::int AS count
+    FROM m JOIN catalog.variant v ON v.product_id = m.id
+    JOIN catalog.variant_option_value vov ON vov.variant_id = v.id
+    JOIN catalog.option_value ov ON ov.id = vov.option_value_id
+    JOIN catalog.product_option o ON o.id = ov.option_id
+    WHERE ${names} AND ${sql.join(variantConditions(request.filters, exclusion), sql` AND `)}
+    GROUP BY o.name, ov.value`.execute(db);
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
 async function optionFacets(db: Database, request: FacetRequest) {
   const filtered = Object.keys(request.filters.options ?? {});
-  // Names nobody filters by share one query; each filtered name gets its own, without its own filter.
-  const groups: Array<{ exclusion: FilterExclusion; names: RawBuilder<SqlBool> }> = [
-    { exclusion: NO_EXCLUSION, names: sql<SqlBool>`NOT (o.name = ANY(${filtered}::text[]))` },
-    ...filtered.map((name) => ({ exclusion: { kind: 'option', name } as const, names: sql<SqlBool>`o.name = ${name}` })),
+  const pairName = sql.raw(`split_part(pair, chr(31), 1)`);
+  // Names nobody filters by share one count; each filtered name gets its own, without its own filter.
+  const groups = [
+    { exclusion: NO_EXCLUSION, names: sql<SqlBool>`NOT (o.name = ANY(${filtered}::text[]))`, pairs: sql<SqlBool>`NOT (${pairName} = ANY(${filtered}::text[]))` },
+    ...filtered.map((name) => ({
+      exclusion: { kind: 'option', name } as const,
+      names: sql<SqlBool>`o.name = ${name}`,
+      pairs: sql<SqlBool>`${pairName} = ${name}`,
+    })),
   ];
-  const results = await Promise.all(
-    groups.map(({ exclusion, names }) =>
-      sql<{ name: string; value: string; count: number; option_position: number; value_position: number }>`
-        WITH m AS (${matched(request, exclusion)})
-        SELECT o.name, ov.value, count(DISTINCT m.id)::int AS count, min(o.position) AS option_position, min(ov.position) AS value_position
-        FROM m JOIN catalog.variant v ON v.product_id = m.id
-        JOIN catalog.variant_option_value vov ON vov.variant_id = v.id
-        JOIN catalog.option_value ov ON ov.id = vov.option_value_id
-        JOIN catalog.product_option o ON o.id = ov.option_id
-        WHERE ${names} AND ${sql.join(variantConditions(request.filters, exclusion), sql` AND `)}
-        GROUP BY o.name, ov.value`.execute(db),
-    ),
+  const counted = (await Promise.all(groups.map((group) => optionGroupCounts(db, request, group.exclusion, group.names, group.pairs)))).flat();
+  // Order names and values as the catalog does (option and value positions), then alphabetically.
+  const positions = await sql<{ name: string; value: string; option_position: number; value_position: number }>`
+    SELECT o.name, ov.value, min(o.position) AS option_position, min(ov.position) AS value_position
+    FROM catalog.product_option o JOIN catalog.option_value ov ON ov.option_id = o.id
+    WHERE (o.name, ov.value) IN (SELECT * FROM unnest(${counted.map((row) => row.name)}::text[], ${counted.map((row) => row.value)}::text[]))
+    GROUP BY o.name, ov.value`.execute(db);
+  const position = new Map(positions.rows.map((row) => [facetPair(row.name, row.value), row]));
+  const at = (row: { name: string; value: string }) => position.get(facetPair(row.name, row.value));
+  counted.sort(
+    (a, b) =>
+      (at(a)?.option_position ?? 0) - (at(b)?.option_position ?? 0) ||
+      a.name.localeCompare(b.name) ||
+      (at(a)?.value_position ?? 0) - (at(b)?.value_position ?? 0) ||
+      a.value.localeCompare(b.value),
   );
-  const rows = results.flatMap((result) => result.rows);
-  rows.sort((a, b) => a.option_position - b.option_position || a.name.localeCompare(b.name) || a.value_position - b.value_position || a.value.localeCompare(b.value));
-  return groupValues(rows);
+  return groupValues(counted);
 }
 
 async function attributeFacets(db: Database, request: FacetRequest) {
   const filtered = Object.keys(request.filters.attributes ?? {});
+  const pairName = sql.raw(`split_part(pair, chr(31), 1)`);
   const groups: Array<{ exclusion: FilterExclusion; names: RawBuilder<SqlBool> }> = [
-    { exclusion: NO_EXCLUSION, names: sql<SqlBool>`NOT (a.name = ANY(${filtered}::text[]))` },
-    ...filtered.map((name) => ({ exclusion: { kind: 'attribute', name } as const, names: sql<SqlBool>`a.name = ${name}` })),
+    { exclusion: NO_EXCLUSION, names: sql<SqlBool>`NOT (${pairName} = ANY(${filtered}::text[]))` },
+    ...filtered.map((name) => ({ exclusion: { kind: 'attribute', name } as const, names: sql<SqlBool>`${pairName} = ${name}` })),
   ];
   const results = await Promise.all(
     groups.map(({ exclusion, names }) =>
-      sql<{ name: string; value: string; count: number }>`
+      sql<{ pair: string; count: number }>`
         WITH m AS (${matched(request, exclusion)})
-        SELECT a.name, a.value, count(*)::int AS count
-        FROM m JOIN catalog.product_attribute a ON a.product_id = m.id
-        WHERE ${names}
-        GROUP BY a.name, a.value`.execute(db),
+        SELECT pair, count(*)::int AS count FROM m CROSS JOIN LATERAL unnest(m.attribute_pairs) AS pair
+        WHERE ${names} GROUP BY pair`.execute(db),
     ),
   );
-  const rows = results.flatMap((result) => result.rows);
+  const rows = fromPairs(results.flatMap((result) => result.rows));
   rows.sort((a, b) => a.name.localeCompare(b.name) || b.count - a.count || a.value.localeCompare(b.value));
   return groupValues(rows);
 }
@@ -115,12 +157,11 @@ export async function searchFacets(db: Database, request: FacetRequest): Promise
       SELECT b.slug, b.name, count(*)::int AS count FROM m JOIN catalog.brand b ON b.id = m.brand_id
       GROUP BY b.slug, b.name ORDER BY count DESC, b.name`.execute(db),
     sql<{ id: string; slug: string; name: string; parent_id: string | null; count: number }>`
-      WITH m AS (${matched(request, { kind: 'category' })})
-      SELECT c.id, c.slug, c.name, c.parent_id, count(DISTINCT m.id)::int AS count
-      FROM m JOIN catalog.product_category pc ON pc.product_id = m.id
-      JOIN catalog.category leaf ON leaf.id = pc.category_id
-      JOIN catalog.category c ON c.id = ANY(leaf.path)
-      GROUP BY c.id, c.slug, c.name, c.parent_id, c.position ORDER BY c.position, c.name`.execute(db),
+      WITH m AS (${matched(request, { kind: 'category' })}),
+           counted AS (SELECT category_id, count(*)::int AS count FROM m CROSS JOIN LATERAL unnest(m.category_ids) AS category_id GROUP BY category_id)
+      SELECT c.id, c.slug, c.name, c.parent_id, counted.count
+      FROM counted JOIN catalog.category c ON c.id = counted.category_id
+      ORDER BY c.position, c.name`.execute(db),
     priceFacet(db, request),
     optionFacets(db, request),
     attributeFacets(db, request),

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql, type SqlBool } from 'kysely';
 import type { FacetFilter } from '@emporium/catalog-domain';
+import { facetPair } from './read-models';
 
 /** Filters by slug and value, as a shopper picks them; all optional. Price bounds are minor units, inclusive. */
 export interface SearchFilters {
@@ -51,13 +52,27 @@ export function variantConditions(filters: SearchFilters, exclusion: FilterExclu
   return conditions;
 }
 
-/** SQL conditions on product `p` (and its price range `r`) for the filters, minus the excluded one. */
+/** The facet pairs (see catalog.product_facets) for a name and its values. */
+export function pairsOf(name: string, values: readonly string[]): string[] {
+  return values.map((value) => facetPair(name, value));
+}
+
+/** The option filters that apply, minus the excluded one. */
+export function activeOptionFilters(filters: SearchFilters, exclusion: FilterExclusion): Array<[string, readonly string[]]> {
+  return Object.entries(filters.options ?? {}).filter(([name]) => !(exclusion.kind === 'option' && exclusion.name === name));
+}
+
+/**
+ * SQL conditions on product `p`, its price range `r` and its facets `f` for the filters, minus the excluded one.
+ * Most are array containment on the facets read model (GIN-indexed). Options and stock must hold for one and the
+ * same variant: with one option filter the read model answers that exactly (its in-stock pairs come from in-stock
+ * variants); with several, an exact check on the variants follows the read model's pre-filter.
+ */
 export function productConditions(filters: SearchFilters, exclusion: FilterExclusion = NO_EXCLUSION): RawBuilder<SqlBool>[] {
   const conditions: RawBuilder<SqlBool>[] = [];
   if (filters.category && exclusion.kind !== 'category') {
-    // A category includes its descendants: their paths contain its id.
-    conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.product_category pc JOIN catalog.category c ON c.id = pc.category_id
-      WHERE pc.product_id = p.id AND c.path @> ARRAY[(SELECT id FROM catalog.category WHERE slug = ${filters.category})])`);
+    // A category includes its descendants: the read model lists every ancestor of a product's categories.
+    conditions.push(sql<SqlBool>`f.category_ids @> ARRAY[(SELECT id FROM catalog.category WHERE slug = ${filters.category})]`);
   }
   if (filters.collection) {
     conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.collection_product cp JOIN catalog.collection co ON co.id = cp.collection_id
@@ -72,10 +87,14 @@ export function productConditions(filters: SearchFilters, exclusion: FilterExclu
   }
   for (const [name, values] of Object.entries(filters.attributes ?? {})) {
     if (exclusion.kind === 'attribute' && exclusion.name === name) continue;
-    conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.product_attribute a WHERE a.product_id = p.id AND a.name = ${name} AND a.value = ANY(${[...values]}::text[]))`);
+    conditions.push(sql<SqlBool>`f.attribute_pairs && ${pairsOf(name, values)}::text[]`);
   }
-  const variant = variantConditions(filters, exclusion);
-  if (variant.length > 1 || filters.inStockOnly) {
+  const options = activeOptionFilters(filters, exclusion);
+  const pairsColumn = filters.inStockOnly ? sql.ref('f.stock_option_pairs') : sql.ref('f.option_pairs');
+  for (const [name, values] of options) conditions.push(sql<SqlBool>`${pairsColumn} && ${pairsOf(name, values)}::text[]`);
+  if (options.length === 0 && filters.inStockOnly) conditions.push(sql<SqlBool>`f.in_stock`);
+  if (options.length > 1) {
+    const variant = variantConditions(filters, exclusion);
     conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.variant v WHERE v.product_id = p.id AND ${sql.join(variant, sql` AND `)})`);
   }
   return conditions;

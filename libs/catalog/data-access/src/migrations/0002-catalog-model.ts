@@ -147,6 +147,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
     CREATE INDEX product_attribute_facet_idx ON catalog.product_attribute (name, value, product_id);
 
+    -- Read model for filters and facets: per product, what it can be found by, as arrays a GIN index serves and a
+    -- facet count can unnest. Pairs are "Name<US>Value" (U+001F, a character no name or value contains).
+    CREATE TABLE catalog.product_facets (
+      product_id uuid PRIMARY KEY REFERENCES catalog.product (id) ON DELETE CASCADE,
+      category_ids uuid[] NOT NULL DEFAULT '{}',   -- its categories and all their ancestors
+      option_pairs text[] NOT NULL DEFAULT '{}',   -- over active variants
+      stock_option_pairs text[] NOT NULL DEFAULT '{}', -- over active variants in stock
+      attribute_pairs text[] NOT NULL DEFAULT '{}',
+      in_stock boolean NOT NULL DEFAULT true
+    );
+    CREATE INDEX product_facets_category_idx ON catalog.product_facets USING gin (category_ids);
+    CREATE INDEX product_facets_option_idx ON catalog.product_facets USING gin (option_pairs);
+    CREATE INDEX product_facets_attribute_idx ON catalog.product_facets USING gin (attribute_pairs);
+
     -- Every word shoppers could mean (from titles, brands, categories, attributes; hyphenated words also joined:
     -- "T-shirt" gives "tshirt"), folded. A search that finds nothing is retried with each unknown word replaced by
     -- its nearest known word ("sheos" → "shoes"). Grows with the catalog; stale words are harmless.
@@ -169,6 +183,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       SELECT v.id, p.price_currency, p.price_amount FROM catalog.variant v JOIN catalog.product p ON p.id = v.product_id;
     INSERT INTO catalog.product_price_range (product_id, currency, min_amount, max_amount)
       SELECT id, price_currency, price_amount, price_amount FROM catalog.product;
+    INSERT INTO catalog.product_facets (product_id) SELECT id FROM catalog.product;
     INSERT INTO catalog.product_image (product_id, url, alt)
       SELECT id, image_url, image_alt FROM catalog.product WHERE image_url IS NOT NULL;
     UPDATE catalog.product SET

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type Database, type DbTransaction, inTransaction } from '@emporium/platform-db';
 import { catalogDb } from '../catalog.tables';
-import { refreshPriceRanges, refreshSearchDocuments } from '../read-models';
+import { refreshListingModels } from '../read-models';
 import { generatedId } from './ids';
 import { buildProductRows, type ProductRows } from './rows';
 import type { GeneratedCatalog } from './types';
@@ -30,7 +30,7 @@ export class GeneratedCatalogConflictError extends Error {
 // Every table the load writes, for the statistics pass at the end.
 const LOADED_TABLES = [
   'brand', 'category', 'collection', 'collection_product', 'product', 'product_option', 'option_value', 'variant', 'variant_option_value',
-  'price', 'product_price_range', 'product_category', 'product_image', 'product_attribute', 'variant_availability', 'search_term',
+  'price', 'product_price_range', 'product_facets', 'product_category', 'product_image', 'product_attribute', 'variant_availability', 'search_term',
 ] as const;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -137,8 +137,7 @@ export async function loadGeneratedCatalog(db: Database, catalog: GeneratedCatal
       const rows = buildProductRows(batch, anchor);
       await insertProductRows(trx, rows, batchSize);
       const ids = rows.products.map((product) => product.id);
-      await refreshSearchDocuments(trx, ids);
-      await refreshPriceRanges(trx, ids);
+      await refreshListingModels(trx, ids);
       variants += rows.variants.length;
     }
     const members = catalog.collections.flatMap((collection) =>
