@@ -60,3 +60,4 @@ export {
 } from './lib/product-rules';
 export { closestWord, editDistance } from './lib/closest-word';
 export { csvAmount, type CsvProductDraft, type CsvRowError, MAX_IMPORT_ROWS, PRODUCT_CSV_COLUMNS, productsFromCsv } from './lib/product-csv';
+export { compareOptionValues } from './lib/option-order';

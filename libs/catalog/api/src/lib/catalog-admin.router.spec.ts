@@ -109,7 +109,7 @@ describe('catalog management by staff', () => {
   it('sets prices and keeps the listing price range current', async () => {
     const variant = await catalogDb(database.db).selectFrom('variant').select(['id', 'product_id']).where('sku', '=', 'STONEWARE-MUG').executeTakeFirstOrThrow();
     await as('staff').variants.setPrice({ variantId: variant.id, currency: 'USD', amount: 1999, compareAtAmount: 2200 });
-    const range = await catalogDb(database.db).selectFrom('product_price_range').selectAll().where('product_id', '=', variant.product_id).where('currency', '=', 'USD').executeTakeFirstOrThrow();
+    const range = await catalogDb(database.db).selectFrom('listing_entry').selectAll().where('product_id', '=', variant.product_id).where('currency', '=', 'USD').executeTakeFirstOrThrow();
     expect(Number(range.min_amount)).toBe(1999);
     expect((await outcome(as('staff').variants.setPrice({ variantId: variant.id, currency: 'USD', amount: 1999, compareAtAmount: 1000 }))).fields).toEqual(['compareAtAmount']);
     expect((await outcome(as('staff').variants.setPrice({ variantId: variant.id, currency: 'USD', amount: -5 }))).fields).toEqual(['amount']);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbTransaction } from '@emporium/platform-db';
-import { refreshFacets } from './read-models';
+import { refreshListingEntries } from './read-models';
 
 /**
  * What the catalog needs from the inventory service's `inventory.availability-changed` event: per SKU, whether it
@@ -28,7 +28,7 @@ export async function applyAvailabilityChange(trx: DbTransaction, change: Availa
     RETURNING (SELECT product_id FROM catalog.variant WHERE id = variant_id) AS product_id`.execute(trx);
   const [applied] = result.rows;
   if (applied) {
-    await refreshFacets(trx, [applied.product_id]);
+    await refreshListingEntries(trx, [applied.product_id]);
     return 'applied';
   }
   const known = await sql`SELECT 1 FROM catalog.variant WHERE upper(sku) = upper(${change.sku})`.execute(trx);

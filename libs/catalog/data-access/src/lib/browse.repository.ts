@@ -40,9 +40,9 @@ export async function suggest(db: Database, terms: readonly string[], currency: 
   const tsquery = sql<string>`to_tsquery('catalog.english_folded', ${prefixQuery})`;
   const [products, categories] = await Promise.all([
     summaries(db, currency)
-      .where(sql<SqlBool>`p.search_document @@ ${tsquery}`)
-      .orderBy(sql`ts_rank_cd(p.search_document, ${tsquery}, 32)`, 'desc')
-      .orderBy('p.title')
+      .where(sql<SqlBool>`e.search_document @@ ${tsquery}`)
+      .orderBy(sql`ts_rank_cd(e.search_document, ${tsquery}, 32)`, 'desc')
+      .orderBy('e.title')
       .limit(limit)
       .execute(),
     catalogDb(db)
@@ -60,12 +60,12 @@ export async function suggest(db: Database, terms: readonly string[], currency: 
 /** Other active products from the product's categories, for "you may also like". */
 export async function relatedProducts(db: Database, productId: string, currency: CurrencyCode, limit = 8): Promise<ProductSummary[]> {
   const rows = await summaries(db, currency)
-    .where('p.id', '!=', productId)
+    .where('e.product_id', '!=', productId)
     .where(
       sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.product_category mine JOIN catalog.product_category theirs ON theirs.category_id = mine.category_id
-        WHERE mine.product_id = ${productId} AND theirs.product_id = p.id)`,
+        WHERE mine.product_id = ${productId} AND theirs.product_id = e.product_id)`,
     )
-    .orderBy('p.title')
+    .orderBy('e.title')
     .limit(limit)
     .execute();
   return rows.map((row) => toSummary(row, currency));

@@ -65,13 +65,6 @@ export interface PriceTable {
   compare_at_amount: number | null;
 }
 
-export interface ProductPriceRangeTable {
-  product_id: string;
-  currency: string;
-  min_amount: number;
-  max_amount: number;
-}
-
 export interface CategoryTable {
   id: Generated<string>;
   parent_id: string | null;
@@ -115,13 +108,25 @@ export interface ProductAttributeTable {
   value: string;
 }
 
-export interface ProductFacetsTable {
+export interface ListingEntryTable {
   product_id: string;
+  currency: string;
+  slug: string;
+  title: string;
+  brand_id: string | null;
+  brand_name: string | null;
+  image_url: string | null;
+  image_alt: string | null;
+  min_amount: number;
+  max_amount: number;
+  in_stock: boolean;
+  created_at: Date;
   category_ids: string[];
+  collection_ids: string[];
   option_pairs: string[];
   stock_option_pairs: string[];
   attribute_pairs: string[];
-  in_stock: boolean;
+  search_document: ColumnType<string, never, never>;
 }
 
 export interface SearchTermTable {
@@ -143,7 +148,6 @@ export interface CatalogTables {
   variant: VariantTable;
   variant_option_value: VariantOptionValueTable;
   price: PriceTable;
-  product_price_range: ProductPriceRangeTable;
   category: CategoryTable;
   product_category: ProductCategoryTable;
   collection: CollectionTable;
@@ -152,7 +156,7 @@ export interface CatalogTables {
   product_attribute: ProductAttributeTable;
   variant_availability: VariantAvailabilityTable;
   search_term: SearchTermTable;
-  product_facets: ProductFacetsTable;
+  listing_entry: ListingEntryTable;
 }
 
 export type ProductRow = Selectable<ProductTable>;

@@ -12,7 +12,7 @@ import {
 } from '@emporium/catalog-domain';
 import type { Database, DbTransaction } from '@emporium/platform-db';
 import { catalogDb } from './catalog.tables';
-import { refreshFacets, refreshPriceRanges } from './read-models';
+import { refreshListingEntries } from './read-models';
 
 export interface StaffProductRow {
   readonly id: string;
@@ -82,6 +82,7 @@ export async function changeProductStatus(trx: DbTransaction, productId: string,
     .set({ status: to, updated_at: sql`now()`, ...(to === 'active' ? { published_at: sql`coalesce(published_at, now())` } : {}) })
     .where('id', '=', productId)
     .execute();
+  await refreshListingEntries(trx, [productId]);
   return { ok: true, status: to };
 }
 
@@ -105,7 +106,7 @@ export async function setVariantPrice(
       .execute();
   }
   await db.updateTable('product').set({ updated_at: sql`now()` }).where('id', '=', variant.product_id).execute();
-  await refreshPriceRanges(trx, [variant.product_id]);
+  await refreshListingEntries(trx, [variant.product_id]);
   return { ok: true };
 }
 
@@ -137,6 +138,6 @@ export async function moveCategory(
     SET path = ${newPrefix}::uuid[] || path[${moving.path.length + 1}:],
         parent_id = CASE WHEN id = ${categoryId} THEN ${newParentId}::uuid ELSE parent_id END
     WHERE path @> ARRAY[${categoryId}]::uuid[]`.execute(trx);
-  await refreshFacets(trx, affected.rows.map((row) => row.product_id));
+  await refreshListingEntries(trx, affected.rows.map((row) => row.product_id));
   return { ok: true };
 }

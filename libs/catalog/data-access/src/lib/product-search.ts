@@ -46,29 +46,29 @@ export async function searchProducts(db: Database, options: SearchOptions): Prom
 async function runSearch(db: Database, options: SearchOptions & { sort: SearchSort }, terms: readonly string[], cursor: ReturnType<typeof decodeSearchCursor>) {
   const text = terms.join(' ');
   const tsquery = sql<string>`plainto_tsquery('catalog.english_folded', ${text})`;
-  const rank = sql<number>`ts_rank_cd(p.search_document, ${tsquery}, 32)`;
-  const conditions = [...(terms.length > 0 ? [sql<SqlBool>`p.search_document @@ ${tsquery}`] : []), ...productConditions(options.filters ?? {})];
+  const rank = sql<number>`ts_rank_cd(e.search_document, ${tsquery}, 32)`;
+  const conditions = [...(terms.length > 0 ? [sql<SqlBool>`e.search_document @@ ${tsquery}`] : []), ...productConditions(options.filters ?? {})];
   const matches = (eb: { and: (expressions: Expression<SqlBool>[]) => Expression<SqlBool> }) => eb.and(conditions);
 
   // Creation time as text with microseconds: a JavaScript Date would cut it to milliseconds and break the keyset.
-  const createdKey = sql<string>`to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  const createdKey = sql<string>`to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
   let query = summaries(db, options.currency).select(rank.as('rank')).select(createdKey.as('created_key')).where(matches).limit(options.limit + 1);
   switch (options.sort) {
     case 'relevance':
-      query = query.orderBy(rank, 'desc').orderBy('p.id');
-      if (cursor) query = query.where(sql<SqlBool>`(${rank} < ${cursor.key}::real OR (${rank} = ${cursor.key}::real AND p.id > ${cursor.id}))`);
+      query = query.orderBy(rank, 'desc').orderBy('e.product_id');
+      if (cursor) query = query.where(sql<SqlBool>`(${rank} < ${cursor.key}::real OR (${rank} = ${cursor.key}::real AND e.product_id > ${cursor.id}))`);
       break;
     case 'price-asc':
-      query = query.orderBy('r.min_amount').orderBy('p.id');
-      if (cursor) query = query.where((eb) => eb(eb.refTuple('r.min_amount', 'p.id'), '>', eb.tuple(Number(cursor.key), cursor.id)));
+      query = query.orderBy('e.min_amount').orderBy('e.product_id');
+      if (cursor) query = query.where((eb) => eb(eb.refTuple('e.min_amount', 'e.product_id'), '>', eb.tuple(Number(cursor.key), cursor.id)));
       break;
     case 'price-desc':
-      query = query.orderBy('r.min_amount', 'desc').orderBy('p.id', 'desc');
-      if (cursor) query = query.where((eb) => eb(eb.refTuple('r.min_amount', 'p.id'), '<', eb.tuple(Number(cursor.key), cursor.id)));
+      query = query.orderBy('e.min_amount', 'desc').orderBy('e.product_id', 'desc');
+      if (cursor) query = query.where((eb) => eb(eb.refTuple('e.min_amount', 'e.product_id'), '<', eb.tuple(Number(cursor.key), cursor.id)));
       break;
     case 'newest':
-      query = query.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc');
-      if (cursor) query = query.where(sql<SqlBool>`(p.created_at, p.id) < (${String(cursor.key)}::timestamptz, ${cursor.id}::uuid)`);
+      query = query.orderBy('e.created_at', 'desc').orderBy('e.product_id', 'desc');
+      if (cursor) query = query.where(sql<SqlBool>`(e.created_at, e.product_id) < (${String(cursor.key)}::timestamptz, ${cursor.id}::uuid)`);
       break;
   }
   const count = summaries(db, options.currency)

@@ -7,7 +7,7 @@ import { catalogDb } from './catalog.tables';
 import { DEMO_PRODUCTS } from './demo-catalog';
 import { findActiveProductBySlug, InvalidCursorError, listActiveProducts } from './product.repository';
 import { insertProduct } from './product-writer';
-import { refreshFacets, refreshPriceRanges } from './read-models';
+import { refreshListingEntries } from './read-models';
 import { seedDemoCatalog } from './seed';
 
 const USD = 'USD' as CurrencyCode;
@@ -48,6 +48,9 @@ describe('catalog products', () => {
     it('hides drafts and archived products from shoppers', async () => {
       await catalogDb(database.db).updateTable('product').set({ status: 'draft' }).where('slug', '=', 'wool-beanie').execute();
       await catalogDb(database.db).updateTable('product').set({ status: 'archived' }).where('slug', '=', 'silk-scarf').execute();
+      // Status changes go through changeProductStatus, which refreshes the listing entries; here, by hand.
+      const changed = await catalogDb(database.db).selectFrom('product').select('id').where('slug', 'in', ['wool-beanie', 'silk-scarf']).execute();
+      await inTransaction(database.db, (trx) => refreshListingEntries(trx, changed.map((row) => row.id)));
       const page = await listActiveProducts(database.db, { limit: 100, currency: USD });
       expect(page.items.map((item) => item.slug)).not.toContain('wool-beanie');
       expect(page.items).toHaveLength(DEMO_PRODUCTS.length - 2);
@@ -109,7 +112,7 @@ describe('catalog products', () => {
       const variants = catalogDb(database.db).selectFrom('variant').innerJoin('product', 'product.id', 'variant.product_id').select('variant.id').where('product.slug', '=', 'wool-beanie');
       await catalogDb(database.db).insertInto('variant_availability').columns(['variant_id', 'in_stock']).expression(variants.select((eb) => eb.val(false).as('in_stock'))).execute();
       const beanie = await catalogDb(database.db).selectFrom('product').select('id').where('slug', '=', 'wool-beanie').executeTakeFirstOrThrow();
-      await inTransaction(database.db, (trx) => refreshFacets(trx, [beanie.id]));
+      await inTransaction(database.db, (trx) => refreshListingEntries(trx, [beanie.id]));
       const page = await listActiveProducts(database.db, { limit: 100, currency: USD });
       expect(page.items.find((item) => item.slug === 'wool-beanie')?.inStock).toBe(false);
       expect(page.items.find((item) => item.slug === 'classic-white-tee')?.inStock).toBe(true);
@@ -119,11 +122,11 @@ describe('catalog products', () => {
       const product = await findActiveProductBySlug(database.db, 'classic-white-tee', USD);
       const [xs] = product!.variants;
       await catalogDb(database.db).updateTable('price').set({ amount: 2500 }).where('variant_id', '=', xs!.id).where('currency', '=', 'USD').execute();
-      await inTransaction(database.db, (trx) => refreshPriceRanges(trx, [product!.id]));
+      await inTransaction(database.db, (trx) => refreshListingEntries(trx, [product!.id]));
       let summary = (await listActiveProducts(database.db, { limit: 100, currency: USD })).items.find((item) => item.slug === 'classic-white-tee');
       expect([summary?.price.amount, summary?.maxPrice.amount]).toEqual([1900, 2500]);
       await catalogDb(database.db).updateTable('variant').set({ status: 'archived' }).where('id', '=', xs!.id).execute();
-      await inTransaction(database.db, (trx) => refreshPriceRanges(trx, [product!.id]));
+      await inTransaction(database.db, (trx) => refreshListingEntries(trx, [product!.id]));
       summary = (await listActiveProducts(database.db, { limit: 100, currency: USD })).items.find((item) => item.slug === 'classic-white-tee');
       expect([summary?.price.amount, summary?.maxPrice.amount]).toEqual([1900, 1900]);
     });

@@ -30,25 +30,12 @@ export function toSummary(row: SummaryRow, currency: CurrencyCode): ProductSumma
   };
 }
 
-/** Active products priced in `currency`, with brand, first image and whether any active variant is in stock. */
+/** Active products priced in `currency`, as product cards show them: one read of the listing entries. */
 export function summaries(db: Database, currency: CurrencyCode) {
   return catalogDb(db)
-    .selectFrom('product as p')
-    .innerJoin('product_price_range as r', (join) => join.onRef('r.product_id', '=', 'p.id').on('r.currency', '=', currency))
-    .innerJoin('product_facets as f', 'f.product_id', 'p.id')
-    .leftJoin('brand as b', 'b.id', 'p.brand_id')
-    .select((eb) => [
-      'p.id',
-      'p.slug',
-      'p.title',
-      'b.name as brand',
-      'r.min_amount',
-      'r.max_amount',
-      eb.selectFrom('product_image as i').select('i.url').whereRef('i.product_id', '=', 'p.id').orderBy('i.position').limit(1).as('image_url'),
-      eb.selectFrom('product_image as i').select('i.alt').whereRef('i.product_id', '=', 'p.id').orderBy('i.position').limit(1).as('image_alt'),
-      'f.in_stock',
-    ])
-    .where('p.status', '=', 'active');
+    .selectFrom('listing_entry as e')
+    .select(['e.product_id as id', 'e.slug', 'e.title', 'e.brand_name as brand', 'e.min_amount', 'e.max_amount', 'e.image_url', 'e.image_alt', 'e.in_stock'])
+    .where('e.currency', '=', currency);
 }
 
 export interface ProductPage {
@@ -79,11 +66,16 @@ export interface ListProductsOptions {
 export async function listActiveProducts(db: Database, options: ListProductsOptions): Promise<ProductPage> {
   const after = options.cursor === undefined ? null : decodeListingCursor(options.cursor);
   if (options.cursor !== undefined && after === null) throw new InvalidCursorError();
-  let query = summaries(db, options.currency).orderBy('p.title').orderBy('p.id').limit(options.limit + 1);
-  if (after) query = query.where((eb) => eb(eb.refTuple('p.title', 'p.id'), '>', eb.tuple(after.title, after.id)));
+  let query = summaries(db, options.currency).orderBy('e.title').orderBy('e.product_id').limit(options.limit + 1);
+  if (after) query = query.where((eb) => eb(eb.refTuple('e.title', 'e.product_id'), '>', eb.tuple(after.title, after.id)));
   for (const word of options.q?.split(/\s+/).filter(Boolean).slice(0, 10) ?? []) {
     const pattern = likePattern(word);
-    query = query.where((eb) => eb.or([eb('p.title', 'ilike', pattern), eb('p.description', 'ilike', pattern)]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('e.title', 'ilike', pattern),
+        eb.exists(eb.selectFrom('product as p').select('p.id').whereRef('p.id', '=', 'e.product_id').where('p.description', 'ilike', pattern)),
+      ]),
+    );
   }
   const rows = await query.execute();
   const page = rows.slice(0, options.limit);
@@ -108,7 +100,8 @@ interface DetailExtras {
 /** One active product with everything its page shows, in one round trip. */
 export async function findActiveProductBySlug(db: Database, slug: string, currency: CurrencyCode): Promise<ProductDetail | null> {
   const row = await summaries(db, currency)
-    .where('p.slug', '=', slug)
+    .innerJoin('product as p', 'p.id', 'e.product_id')
+    .where('e.slug', '=', slug)
     .select([
       'p.description',
       'p.seo_title',

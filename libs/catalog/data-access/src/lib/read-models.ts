@@ -35,56 +35,57 @@ export async function refreshSearchDocuments(trx: DbTransaction, productIds: rea
     ON CONFLICT DO NOTHING`.execute(trx);
 }
 
-/** Rebuilds each product's price range per currency over its active variants (the listing's price read model). */
-export async function refreshPriceRanges(trx: DbTransaction, productIds: readonly string[]): Promise<void> {
-  if (productIds.length === 0) return;
-  const ids = [...productIds];
-  await sql`DELETE FROM catalog.product_price_range WHERE product_id = ANY(${ids}::uuid[])`.execute(trx);
-  await sql`
-    INSERT INTO catalog.product_price_range (product_id, currency, min_amount, max_amount)
-    SELECT v.product_id, pr.currency, min(pr.amount), max(pr.amount)
-    FROM catalog.variant v JOIN catalog.price pr ON pr.variant_id = v.id
-    WHERE v.status = 'active' AND v.product_id = ANY(${ids}::uuid[])
-    GROUP BY v.product_id, pr.currency`.execute(trx);
-}
-
-/** Joins an option or attribute name and value into one facet pair (see catalog.product_facets). */
+/** Joins an option or attribute name and value into one facet pair (see catalog.listing_entry). */
 export const FACET_PAIR_SEPARATOR = '\u001f';
 export const facetPair = (name: string, value: string) => `${name}${FACET_PAIR_SEPARATOR}${value}`;
 
 /**
- * Rebuilds the filter-and-facet read model of the given products: the ids of their categories and every ancestor,
- * their option values over active (and over in-stock active) variants, their attributes, and whether any active
- * variant is in stock. Call it whenever any of those change: product writes, variant status, availability, category
- * moves.
+ * Rebuilds the listing entries of the given products: one row per active product and currency it has a price in,
+ * with what a product card shows and what filters and facets test (categories with their ancestors, collections,
+ * option values over active and over in-stock variants, attributes, stock, the search document). Products that
+ * are not active, or have no active priced variant, get no row. Call it in the transaction of any change to those.
  */
-export async function refreshFacets(trx: DbTransaction, productIds: readonly string[]): Promise<void> {
+export async function refreshListingEntries(trx: DbTransaction, productIds: readonly string[]): Promise<void> {
   if (productIds.length === 0) return;
+  const ids = [...productIds];
+  await sql`DELETE FROM catalog.listing_entry WHERE product_id = ANY(${ids}::uuid[])`.execute(trx);
   await sql`
-    INSERT INTO catalog.product_facets (product_id, category_ids, option_pairs, stock_option_pairs, attribute_pairs, in_stock)
-    SELECT p.id,
-      ARRAY(SELECT DISTINCT unnest(c.path) FROM catalog.product_category pc JOIN catalog.category c ON c.id = pc.category_id WHERE pc.product_id = p.id),
-      ARRAY(SELECT DISTINCT o.name || chr(31) || ov.value FROM catalog.variant v
-              JOIN catalog.variant_option_value vov ON vov.variant_id = v.id JOIN catalog.option_value ov ON ov.id = vov.option_value_id
-              JOIN catalog.product_option o ON o.id = ov.option_id
-            WHERE v.product_id = p.id AND v.status = 'active'),
-      ARRAY(SELECT DISTINCT o.name || chr(31) || ov.value FROM catalog.variant v
-              JOIN catalog.variant_option_value vov ON vov.variant_id = v.id JOIN catalog.option_value ov ON ov.id = vov.option_value_id
-              JOIN catalog.product_option o ON o.id = ov.option_id
-              LEFT JOIN catalog.variant_availability va ON va.variant_id = v.id
-            WHERE v.product_id = p.id AND v.status = 'active' AND coalesce(va.in_stock, true)),
-      ARRAY(SELECT DISTINCT a.name || chr(31) || a.value FROM catalog.product_attribute a WHERE a.product_id = p.id),
-      EXISTS (SELECT 1 FROM catalog.variant v LEFT JOIN catalog.variant_availability va ON va.variant_id = v.id
-              WHERE v.product_id = p.id AND v.status = 'active' AND coalesce(va.in_stock, true))
-    FROM catalog.product p WHERE p.id = ANY(${[...productIds]}::uuid[])
-    ON CONFLICT (product_id) DO UPDATE SET
-      category_ids = excluded.category_ids, option_pairs = excluded.option_pairs, stock_option_pairs = excluded.stock_option_pairs,
-      attribute_pairs = excluded.attribute_pairs, in_stock = excluded.in_stock`.execute(trx);
+    WITH products AS (
+      SELECT p.*,
+        ARRAY(SELECT DISTINCT unnest(c.path) FROM catalog.product_category pc JOIN catalog.category c ON c.id = pc.category_id WHERE pc.product_id = p.id) AS category_ids,
+        ARRAY(SELECT cp.collection_id FROM catalog.collection_product cp WHERE cp.product_id = p.id) AS collection_ids,
+        ARRAY(SELECT DISTINCT o.name || chr(31) || ov.value FROM catalog.variant v
+                JOIN catalog.variant_option_value vov ON vov.variant_id = v.id JOIN catalog.option_value ov ON ov.id = vov.option_value_id
+                JOIN catalog.product_option o ON o.id = ov.option_id
+              WHERE v.product_id = p.id AND v.status = 'active') AS option_pairs,
+        ARRAY(SELECT DISTINCT o.name || chr(31) || ov.value FROM catalog.variant v
+                JOIN catalog.variant_option_value vov ON vov.variant_id = v.id JOIN catalog.option_value ov ON ov.id = vov.option_value_id
+                JOIN catalog.product_option o ON o.id = ov.option_id
+                LEFT JOIN catalog.variant_availability va ON va.variant_id = v.id
+              WHERE v.product_id = p.id AND v.status = 'active' AND coalesce(va.in_stock, true)) AS stock_option_pairs,
+        ARRAY(SELECT DISTINCT a.name || chr(31) || a.value FROM catalog.product_attribute a WHERE a.product_id = p.id) AS attribute_pairs,
+        EXISTS (SELECT 1 FROM catalog.variant v LEFT JOIN catalog.variant_availability va ON va.variant_id = v.id
+                WHERE v.product_id = p.id AND v.status = 'active' AND coalesce(va.in_stock, true)) AS in_stock,
+        (SELECT i.url FROM catalog.product_image i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS image_url,
+        (SELECT i.alt FROM catalog.product_image i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS image_alt,
+        b.name AS brand_name
+      FROM catalog.product p LEFT JOIN catalog.brand b ON b.id = p.brand_id
+      WHERE p.id = ANY(${ids}::uuid[]) AND p.status = 'active'
+    ), ranges AS (
+      SELECT v.product_id, pr.currency, min(pr.amount) AS min_amount, max(pr.amount) AS max_amount
+      FROM catalog.variant v JOIN catalog.price pr ON pr.variant_id = v.id
+      WHERE v.status = 'active' AND v.product_id = ANY(${ids}::uuid[])
+      GROUP BY v.product_id, pr.currency
+    )
+    INSERT INTO catalog.listing_entry (product_id, currency, slug, title, brand_id, brand_name, image_url, image_alt, min_amount, max_amount,
+      in_stock, created_at, category_ids, collection_ids, option_pairs, stock_option_pairs, attribute_pairs, search_document)
+    SELECT p.id, r.currency, p.slug, p.title, p.brand_id, p.brand_name, p.image_url, p.image_alt, r.min_amount, r.max_amount,
+      p.in_stock, p.created_at, p.category_ids, p.collection_ids, p.option_pairs, p.stock_option_pairs, p.attribute_pairs, p.search_document
+    FROM products p JOIN ranges r ON r.product_id = p.id`.execute(trx);
 }
 
-/** Everything listings read besides the product row itself: search document, price ranges, facets. */
+/** Everything listings read: the search document first (the listing entry copies it), then the listing entries. */
 export async function refreshListingModels(trx: DbTransaction, productIds: readonly string[]): Promise<void> {
   await refreshSearchDocuments(trx, productIds);
-  await refreshPriceRanges(trx, productIds);
-  await refreshFacets(trx, productIds);
+  await refreshListingEntries(trx, productIds);
 }

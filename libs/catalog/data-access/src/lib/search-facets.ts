@@ -1,8 +1,8 @@
 import { type RawBuilder, sql, type SqlBool } from 'kysely';
-import { priceBuckets } from '@emporium/catalog-domain';
+import { compareOptionValues, priceBuckets } from '@emporium/catalog-domain';
 import type { CurrencyCode } from '@emporium/money';
 import type { Database } from '@emporium/platform-db';
-import { FACET_PAIR_SEPARATOR, facetPair } from './read-models';
+import { FACET_PAIR_SEPARATOR } from './read-models';
 import { activeOptionFilters, type FilterExclusion, NO_EXCLUSION, productConditions, type SearchFilters, variantConditions } from './search-filters';
 
 export interface FacetValue {
@@ -28,12 +28,10 @@ export interface FacetRequest {
 
 /** The matching products (id, brand, "from" price, facet arrays) for the request with one filter left out. */
 function matched(request: FacetRequest, exclusion: FilterExclusion): RawBuilder<unknown> {
-  const conditions: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.status = 'active'`, ...productConditions(request.filters, exclusion)];
-  if (request.terms.length > 0) conditions.push(sql<SqlBool>`p.search_document @@ plainto_tsquery('catalog.english_folded', ${request.terms.join(' ')})`);
-  return sql`SELECT p.id, p.brand_id, r.min_amount, f.category_ids, f.option_pairs, f.stock_option_pairs, f.attribute_pairs
-    FROM catalog.product p
-    JOIN catalog.product_price_range r ON r.product_id = p.id AND r.currency = ${request.currency}
-    JOIN catalog.product_facets f ON f.product_id = p.id
+  const conditions: RawBuilder<SqlBool>[] = [sql<SqlBool>`e.currency = ${request.currency}`, ...productConditions(request.filters, exclusion)];
+  if (request.terms.length > 0) conditions.push(sql<SqlBool>`e.search_document @@ plainto_tsquery('catalog.english_folded', ${request.terms.join(' ')})`);
+  return sql`SELECT e.product_id AS id, e.brand_id, e.min_amount, e.category_ids, e.option_pairs, e.stock_option_pairs, e.attribute_pairs
+    FROM catalog.listing_entry e
     WHERE ${sql.join(conditions, sql` AND `)}`;
 }
 
@@ -94,21 +92,8 @@ async function optionFacets(db: Database, request: FacetRequest) {
     })),
   ];
   const counted = (await Promise.all(groups.map((group) => optionGroupCounts(db, request, group.exclusion, group.names, group.pairs)))).flat();
-  // Order names and values as the catalog does (option and value positions), then alphabetically.
-  const positions = await sql<{ name: string; value: string; option_position: number; value_position: number }>`
-    SELECT o.name, ov.value, min(o.position) AS option_position, min(ov.position) AS value_position
-    FROM catalog.product_option o JOIN catalog.option_value ov ON ov.option_id = o.id
-    WHERE (o.name, ov.value) IN (SELECT * FROM unnest(${counted.map((row) => row.name)}::text[], ${counted.map((row) => row.value)}::text[]))
-    GROUP BY o.name, ov.value`.execute(db);
-  const position = new Map(positions.rows.map((row) => [facetPair(row.name, row.value), row]));
-  const at = (row: { name: string; value: string }) => position.get(facetPair(row.name, row.value));
-  counted.sort(
-    (a, b) =>
-      (at(a)?.option_position ?? 0) - (at(b)?.option_position ?? 0) ||
-      a.name.localeCompare(b.name) ||
-      (at(a)?.value_position ?? 0) - (at(b)?.value_position ?? 0) ||
-      a.value.localeCompare(b.value),
-  );
+  // Names alphabetically, values as shoppers expect them (sizes small to large, numbers by value).
+  counted.sort((a, b) => a.name.localeCompare(b.name) || compareOptionValues(a.value, b.value));
   return groupValues(counted);
 }
 

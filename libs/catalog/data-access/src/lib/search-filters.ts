@@ -52,7 +52,7 @@ export function variantConditions(filters: SearchFilters, exclusion: FilterExclu
   return conditions;
 }
 
-/** The facet pairs (see catalog.product_facets) for a name and its values. */
+/** The facet pairs (see catalog.listing_entry) for a name and its values. */
 export function pairsOf(name: string, values: readonly string[]): string[] {
   return values.map((value) => facetPair(name, value));
 }
@@ -63,7 +63,7 @@ export function activeOptionFilters(filters: SearchFilters, exclusion: FilterExc
 }
 
 /**
- * SQL conditions on product `p`, its price range `r` and its facets `f` for the filters, minus the excluded one.
+ * SQL conditions on the listing entry `e` for the filters, minus the excluded one.
  * Most are array containment on the facets read model (GIN-indexed). Options and stock must hold for one and the
  * same variant: with one option filter the read model answers that exactly (its in-stock pairs come from in-stock
  * variants); with several, an exact check on the variants follows the read model's pre-filter.
@@ -72,30 +72,29 @@ export function productConditions(filters: SearchFilters, exclusion: FilterExclu
   const conditions: RawBuilder<SqlBool>[] = [];
   if (filters.category && exclusion.kind !== 'category') {
     // A category includes its descendants: the read model lists every ancestor of a product's categories.
-    conditions.push(sql<SqlBool>`f.category_ids @> ARRAY[(SELECT id FROM catalog.category WHERE slug = ${filters.category})]`);
+    conditions.push(sql<SqlBool>`e.category_ids @> ARRAY[(SELECT id FROM catalog.category WHERE slug = ${filters.category})]`);
   }
   if (filters.collection) {
-    conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.collection_product cp JOIN catalog.collection co ON co.id = cp.collection_id
-      WHERE cp.product_id = p.id AND co.slug = ${filters.collection})`);
+    conditions.push(sql<SqlBool>`e.collection_ids @> ARRAY[(SELECT id FROM catalog.collection WHERE slug = ${filters.collection})]`);
   }
   if (filters.brands?.length && exclusion.kind !== 'brand') {
-    conditions.push(sql<SqlBool>`p.brand_id IN (SELECT id FROM catalog.brand WHERE slug = ANY(${[...filters.brands]}::text[]))`);
+    conditions.push(sql<SqlBool>`e.brand_id IN (SELECT id FROM catalog.brand WHERE slug = ANY(${[...filters.brands]}::text[]))`);
   }
   if (exclusion.kind !== 'price') {
-    if (filters.priceMin !== undefined) conditions.push(sql<SqlBool>`r.min_amount >= ${filters.priceMin}`);
-    if (filters.priceMax !== undefined) conditions.push(sql<SqlBool>`r.min_amount <= ${filters.priceMax}`);
+    if (filters.priceMin !== undefined) conditions.push(sql<SqlBool>`e.min_amount >= ${filters.priceMin}`);
+    if (filters.priceMax !== undefined) conditions.push(sql<SqlBool>`e.min_amount <= ${filters.priceMax}`);
   }
   for (const [name, values] of Object.entries(filters.attributes ?? {})) {
     if (exclusion.kind === 'attribute' && exclusion.name === name) continue;
-    conditions.push(sql<SqlBool>`f.attribute_pairs && ${pairsOf(name, values)}::text[]`);
+    conditions.push(sql<SqlBool>`e.attribute_pairs && ${pairsOf(name, values)}::text[]`);
   }
   const options = activeOptionFilters(filters, exclusion);
-  const pairsColumn = filters.inStockOnly ? sql.ref('f.stock_option_pairs') : sql.ref('f.option_pairs');
+  const pairsColumn = filters.inStockOnly ? sql.ref('e.stock_option_pairs') : sql.ref('e.option_pairs');
   for (const [name, values] of options) conditions.push(sql<SqlBool>`${pairsColumn} && ${pairsOf(name, values)}::text[]`);
-  if (options.length === 0 && filters.inStockOnly) conditions.push(sql<SqlBool>`f.in_stock`);
+  if (options.length === 0 && filters.inStockOnly) conditions.push(sql<SqlBool>`e.in_stock`);
   if (options.length > 1) {
     const variant = variantConditions(filters, exclusion);
-    conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.variant v WHERE v.product_id = p.id AND ${sql.join(variant, sql` AND `)})`);
+    conditions.push(sql<SqlBool>`EXISTS (SELECT 1 FROM catalog.variant v WHERE v.product_id = e.product_id AND ${sql.join(variant, sql` AND `)})`);
   }
   return conditions;
 }

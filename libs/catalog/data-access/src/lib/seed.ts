@@ -4,7 +4,7 @@ import { type Database, inTransaction } from '@emporium/platform-db';
 import { catalogDb } from './catalog.tables';
 import { DEMO_BRANDS, DEMO_CATEGORIES, DEMO_COLLECTIONS, DEMO_PRODUCTS, DEMO_SIZE_RUNS, demoEuroPrice } from './demo-catalog';
 import { insertProduct } from './product-writer';
-import { refreshFacets } from './read-models';
+import { refreshListingEntries } from './read-models';
 import { insertBrand, insertCategory, insertCollection } from './taxonomy-writer';
 
 /** A stable UUID per name, so the demo catalog has the same ids on every machine. */
@@ -76,7 +76,7 @@ export async function seedDemoCatalog(db: Database): Promise<{ inserted: number 
     await sql`
       INSERT INTO catalog.variant_availability (variant_id, in_stock)
       SELECT id, false FROM catalog.variant WHERE sku = ANY(${SOLD_OUT_SKUS})`.execute(trx);
-    await refreshFacets(trx, [...productIds.values()]);
+    await refreshListingEntries(trx, [...productIds.values()]);
     return { inserted: DEMO_PRODUCTS.length };
   });
 }

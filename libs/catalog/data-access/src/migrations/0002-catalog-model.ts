@@ -83,17 +83,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       PRIMARY KEY (variant_id, currency)
     );
 
-    -- Read model for listing: each active product's price range per currency over its active variants,
-    -- so price filters, price facets and price sorting need no join at query time. Kept by the repository.
-    CREATE TABLE catalog.product_price_range (
-      product_id uuid NOT NULL REFERENCES catalog.product (id) ON DELETE CASCADE,
-      currency char(3) NOT NULL,
-      min_amount bigint NOT NULL,
-      max_amount bigint NOT NULL,
-      PRIMARY KEY (product_id, currency)
-    );
-    CREATE INDEX product_price_range_sort_idx ON catalog.product_price_range (currency, min_amount, product_id);
-
     CREATE TABLE catalog.category (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       parent_id uuid REFERENCES catalog.category (id) ON DELETE RESTRICT,
@@ -147,19 +136,38 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
     CREATE INDEX product_attribute_facet_idx ON catalog.product_attribute (name, value, product_id);
 
-    -- Read model for filters and facets: per product, what it can be found by, as arrays a GIN index serves and a
-    -- facet count can unnest. Pairs are "Name<US>Value" (U+001F, a character no name or value contains).
-    CREATE TABLE catalog.product_facets (
-      product_id uuid PRIMARY KEY REFERENCES catalog.product (id) ON DELETE CASCADE,
-      category_ids uuid[] NOT NULL DEFAULT '{}',   -- its categories and all their ancestors
-      option_pairs text[] NOT NULL DEFAULT '{}',   -- over active variants
-      stock_option_pairs text[] NOT NULL DEFAULT '{}', -- over active variants in stock
-      attribute_pairs text[] NOT NULL DEFAULT '{}',
-      in_stock boolean NOT NULL DEFAULT true
+    -- The read model every listing, search, facet count and autocomplete reads: one row per active product and
+    -- currency it has a price in, holding what a product card shows and what filters test, so a listing touches one
+    -- table. Kept by the repository (refreshListingEntries) on every change to what it holds.
+    -- Pairs are "Name<US>Value" (U+001F, a character no name or value contains).
+    CREATE TABLE catalog.listing_entry (
+      product_id uuid NOT NULL REFERENCES catalog.product (id) ON DELETE CASCADE,
+      currency char(3) NOT NULL,
+      slug text NOT NULL,
+      title text NOT NULL,
+      brand_id uuid,
+      brand_name text,
+      image_url text,
+      image_alt text,
+      min_amount bigint NOT NULL,           -- lowest price of its active variants ("from")
+      max_amount bigint NOT NULL,
+      in_stock boolean NOT NULL,
+      created_at timestamptz NOT NULL,
+      category_ids uuid[] NOT NULL,         -- its categories and all their ancestors
+      collection_ids uuid[] NOT NULL,
+      option_pairs text[] NOT NULL,         -- over active variants
+      stock_option_pairs text[] NOT NULL,   -- over active variants in stock
+      attribute_pairs text[] NOT NULL,
+      search_document tsvector NOT NULL,
+      PRIMARY KEY (product_id, currency)
     );
-    CREATE INDEX product_facets_category_idx ON catalog.product_facets USING gin (category_ids);
-    CREATE INDEX product_facets_option_idx ON catalog.product_facets USING gin (option_pairs);
-    CREATE INDEX product_facets_attribute_idx ON catalog.product_facets USING gin (attribute_pairs);
+    CREATE INDEX listing_entry_newest_idx ON catalog.listing_entry (currency, created_at DESC, product_id DESC);
+    CREATE INDEX listing_entry_price_idx ON catalog.listing_entry (currency, min_amount, product_id);
+    CREATE INDEX listing_entry_title_idx ON catalog.listing_entry (currency, title, product_id);
+    CREATE INDEX listing_entry_category_idx ON catalog.listing_entry USING gin (category_ids);
+    CREATE INDEX listing_entry_option_idx ON catalog.listing_entry USING gin (option_pairs);
+    CREATE INDEX listing_entry_attribute_idx ON catalog.listing_entry USING gin (attribute_pairs);
+    CREATE INDEX listing_entry_search_idx ON catalog.listing_entry USING gin (search_document);
 
     -- Every word shoppers could mean (from titles, brands, categories, attributes; hyphenated words also joined:
     -- "T-shirt" gives "tshirt"), folded. A search that finds nothing is retried with each unknown word replaced by
@@ -181,9 +189,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       SELECT id, upper(slug) FROM catalog.product;
     INSERT INTO catalog.price (variant_id, currency, amount)
       SELECT v.id, p.price_currency, p.price_amount FROM catalog.variant v JOIN catalog.product p ON p.id = v.product_id;
-    INSERT INTO catalog.product_price_range (product_id, currency, min_amount, max_amount)
-      SELECT id, price_currency, price_amount, price_amount FROM catalog.product;
-    INSERT INTO catalog.product_facets (product_id) SELECT id FROM catalog.product;
     INSERT INTO catalog.product_image (product_id, url, alt)
       SELECT id, image_url, image_alt FROM catalog.product WHERE image_url IS NOT NULL;
     UPDATE catalog.product SET
@@ -195,6 +200,11 @@ export async function up(db: Kysely<any>): Promise<void> {
         regexp_split_to_table(catalog.fold(title || ' ' || replace(title, '-', '')), '[^[:alnum:]]+') AS word
       WHERE length(word) > 1
       ON CONFLICT DO NOTHING;
+    INSERT INTO catalog.listing_entry (product_id, currency, slug, title, image_url, image_alt, min_amount, max_amount, in_stock,
+        created_at, category_ids, collection_ids, option_pairs, stock_option_pairs, attribute_pairs, search_document)
+      SELECT id, price_currency, slug, title, image_url, image_alt, price_amount, price_amount, true,
+        created_at, '{}', '{}', '{}', '{}', '{}', search_document
+      FROM catalog.product WHERE status = 'active';
     ALTER TABLE catalog.product
       DROP COLUMN price_amount,
       DROP COLUMN price_currency,

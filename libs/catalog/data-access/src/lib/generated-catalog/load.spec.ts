@@ -44,7 +44,7 @@ describe('loadGeneratedCatalog', () => {
 
   it('gives every active product a USD and an EUR price range and a search document', async () => {
     const { rows } = await sql<{ slug: string; currencies: string[] | null; has_document: boolean; published: boolean }>`
-      SELECT p.slug, (SELECT array_agg(r.currency::text ORDER BY r.currency) FROM catalog.product_price_range r WHERE r.product_id = p.id) AS currencies,
+      SELECT p.slug, (SELECT array_agg(r.currency::text ORDER BY r.currency) FROM catalog.listing_entry r WHERE r.product_id = p.id) AS currencies,
              p.search_document <> ''::tsvector AS has_document, p.published_at IS NOT NULL AS published
       FROM catalog.product p WHERE p.status = 'active'`.execute(database.db);
     expect(rows).toHaveLength(active.length);

@@ -30,7 +30,7 @@ export class GeneratedCatalogConflictError extends Error {
 // Every table the load writes, for the statistics pass at the end.
 const LOADED_TABLES = [
   'brand', 'category', 'collection', 'collection_product', 'product', 'product_option', 'option_value', 'variant', 'variant_option_value',
-  'price', 'product_price_range', 'product_facets', 'product_category', 'product_image', 'product_attribute', 'variant_availability', 'search_term',
+  'price', 'listing_entry', 'product_category', 'product_image', 'product_attribute', 'variant_availability', 'search_term',
 ] as const;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
