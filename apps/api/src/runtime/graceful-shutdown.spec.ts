@@ -4,11 +4,11 @@ import { startTestApi } from '../testing/test-api';
 describe('graceful shutdown', () => {
   it('stops taking new connections but finishes the requests in flight before closing the pool', async () => {
     const api = await startTestApi();
-    // Hold a lock on the products table so a listing request is still running when the stop begins.
+    // Hold a lock on the listing table so a listing request is still running when the stop begins.
     const blocker = new pg.Client({ connectionString: api.database.url });
     await blocker.connect();
     await blocker.query('BEGIN');
-    await blocker.query('LOCK TABLE catalog.product IN ACCESS EXCLUSIVE MODE');
+    await blocker.query('LOCK TABLE catalog.listing_entry IN ACCESS EXCLUSIVE MODE');
 
     const inFlight = fetch(api.trpcUrl('catalog.products.list', { limit: 3 }));
     await new Promise((resolve) => setTimeout(resolve, 200));
