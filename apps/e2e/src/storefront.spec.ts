@@ -52,10 +52,10 @@ describe('the storefront in a real browser', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'product.png') });
   });
 
-  it('pages through every product with "Show more"', async () => {
+  it('pages through every product with "Load more"', async () => {
     await page.goto(`${api.url}/products`);
-    await page.getByText('Bamboo Cutting Board').first().waitFor();
-    const more = page.getByRole('button', { name: 'Show more' });
+    await page.locator('main a[href^="/products/"]').first().waitFor();
+    const more = page.getByRole('button', { name: 'Load more' });
     while (await more.isVisible()) {
       const before = await page.locator('main a[href^="/products/"]').count();
       await more.click();
@@ -63,11 +63,15 @@ describe('the storefront in a real browser', () => {
     }
     const slugs = await page.locator('main a[href^="/products/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(new Set(slugs).size).toBe(24);
+    // How far the shopper loaded is in the URL, so a reload shows the same products.
+    expect(page.url()).toMatch(/[?&]page=2/);
+    await page.reload();
+    await expect.poll(() => page.locator('main a[href^="/products/"]').count()).toBe(24);
   });
 
   it('searches from the header box and says so when nothing matches', async () => {
     await page.goto(api.url);
-    const box = page.getByRole('searchbox', { name: /search/i });
+    const box = page.getByRole('combobox', { name: /search/i });
     await box.fill('linen');
     await box.press('Enter');
     await page.waitForURL('**/search?q=linen');
@@ -76,6 +80,87 @@ describe('the storefront in a real browser', () => {
     await box.fill('zzzz-nothing');
     await box.press('Enter');
     await page.getByText(/Nothing matches/).waitFor();
+  });
+
+  it('finds a product despite a typo, narrows it by facets, picks a variant, and the filtered listing survives Back and reload', async () => {
+    await page.goto(api.url);
+    const box = page.getByRole('combobox', { name: /search/i });
+    await box.fill('sheos');
+    await box.press('Enter');
+    await page.waitForURL('**/search?q=sheos');
+    await page.getByText('Showing results for “shoes” — no matches for “sheos”').waitFor();
+    await page.locator('main mark', { hasText: /^Shoes$/ }).first().waitFor();
+
+    // Narrow by two facets; each lands in the URL.
+    await page.getByRole('checkbox', { name: /^Stride\b/ }).check();
+    await page.waitForURL(/[?&]brand=stride\b/);
+    await page.getByRole('checkbox', { name: /^42\b/ }).check();
+    await page.waitForURL(/[?&]opt\.Size=42\b/);
+    await expect.poll(() => page.locator('main [aria-busy="true"]').count()).toBe(0);
+    const listingUrl = page.url();
+    const listed = () => page.locator('main a[href^="/products/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')).sort());
+    const filteredProducts = await listed();
+    expect(filteredProducts).toEqual(['/products/everyday-sneakers', '/products/trail-running-shoes']);
+    expect(await page.getByRole('status').filter({ hasText: /^\d+ products?$/ }).innerText()).toBe('2 products');
+
+    // Open one and pick a size: the choice is in the URL and survives a reload.
+    await page.getByRole('link', { name: 'Trail Running Shoes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Trail Running Shoes' }).waitFor();
+    expect(await page.getByRole('radio', { name: /^45/ }).getAttribute('disabled')).toBeNull();
+    expect(await page.getByRole('radio', { name: /^45 \(sold out\)/ }).count()).toBe(1);
+    await page.getByRole('radio', { name: /^43\b/ }).check();
+    await page.waitForURL('**/products/trail-running-shoes?variant=TRAIL-RUNNING-SHOES-43');
+    await page.getByText('TRAIL-RUNNING-SHOES-43').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Trail Running Shoes' }).waitFor();
+    expect(await page.getByRole('radio', { name: /^43\b/ }).isChecked()).toBe(true);
+    expect(await page.locator('main').innerText()).toContain('In stock');
+
+    // Back returns to the filtered listing, and reloading that URL reproduces it.
+    await page.goBack();
+    await page.waitForURL(listingUrl);
+    await page.reload();
+    await page.getByText('Showing results for “shoes” — no matches for “sheos”').waitFor();
+    await expect.poll(listed).toEqual(filteredProducts);
+    expect(await page.getByRole('checkbox', { name: /^Stride\b/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^42\b/ }).isChecked()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'search-filtered.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('suggests products and categories under the search box, usable with the keyboard', async () => {
+    await page.goto(api.url);
+    const box = page.getByRole('combobox', { name: /search/i });
+    await box.click();
+    await page.keyboard.type('line');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    const active = page.locator('[role="option"][aria-selected="true"]');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
+    await page.keyboard.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowDown');
+    const chosen = (await active.innerText()).split('\n')[0] ?? '';
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/(products|c)\//);
+    await page.getByRole('heading', { level: 1, name: chosen }).waitFor();
+  });
+
+  it('filters a category from a phone, in a dialog', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${api.url}/c/clothing`);
+    await page.getByRole('heading', { level: 1, name: 'Clothing' }).waitFor();
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Filters' });
+    await dialog.getByRole('checkbox', { name: /^Northfield\b/ }).check();
+    await page.waitForURL(/[?&]brand=northfield\b/);
+    await dialog.getByRole('button', { name: /^Show \d+ products?$/ }).click();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Filters (1)' }).count()).toBe(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'category-360.png'), fullPage: true });
   });
 
   it('shows a not-found page for an unknown product', async () => {

@@ -2,7 +2,9 @@ import '@emporium/ui/styles.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// From /dom: this RouterProvider can flush a navigation synchronously (flushSync), which the filters rely on.
+import { RouterProvider } from 'react-router/dom';
 import { ApiProvider } from './app/api-provider';
 import { routes } from './app/routes';
 

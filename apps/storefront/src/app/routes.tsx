@@ -1,6 +1,7 @@
 import { type RouteObject } from 'react-router';
 import { AccountPage } from '../pages/account-page';
 import { CartPage } from '../pages/cart-page';
+import { CategoryPage } from '../pages/category-page';
 import { HomePage } from '../pages/home-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { ProductPage } from '../pages/product-page';
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'products', element: <ProductsPage /> },
           { path: 'products/:slug', element: <ProductPage /> },
+          { path: 'c/:slug', element: <CategoryPage /> },
           { path: 'search', element: <SearchPage /> },
           { path: 'cart', element: <CartPage /> },
           { path: 'account', element: <AccountPage /> },

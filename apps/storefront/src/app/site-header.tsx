@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router';
 import { countLabel } from '../lib/count-label';
 import { SearchForm } from './search-form';
+import { ShopNav } from './shop-nav';
 
 /** There is no cart service yet, so the cart is always empty; the badge reads from here until there is. */
 const CART_ITEM_COUNT = 0;
@@ -37,6 +38,7 @@ export function SiteHeader() {
           </NavLink>
         </nav>
       </div>
+      <ShopNav />
     </header>
   );
 }

@@ -1,18 +1,17 @@
-import { EmptyState, Price } from '@emporium/ui';
+import { EmptyState } from '@emporium/ui';
 import { Link, useParams } from 'react-router';
 import { QueryError } from '../app/query-error';
 import { isNotFound } from '../lib/api-error';
+import { SHOP_CURRENCY } from '../lib/shop-currency';
 import { useDocumentTitle } from '../lib/use-document-title';
-import { ProductDescription } from '../products/product-description';
 import { ProductDetailSkeleton } from '../products/product-detail-skeleton';
-import { ProductImage } from '../products/product-image';
-import { type ProductDetail } from '../products/product-types';
+import { ProductView } from '../products/product-view';
 import { trpc } from '../trpc';
 
 export function ProductPage() {
   // The route is /products/:slug, so the param is always there; the fallback only satisfies the type.
   const { slug = '' } = useParams();
-  const product = trpc.catalog.products.bySlug.useQuery({ slug });
+  const product = trpc.catalog.products.bySlug.useQuery({ slug, currency: SHOP_CURRENCY });
   const missing = product.isLoadingError && isNotFound(product.error);
   const failed = product.isLoadingError && !missing;
   useDocumentTitle(product.data?.title ?? (missing ? 'Product not found' : failed ? 'Product unavailable' : undefined));
@@ -36,31 +35,6 @@ export function ProductPage() {
       </section>
     );
   }
-  return <ProductView product={product.data} />;
-}
-
-function ProductView({ product }: { readonly product: ProductDetail }) {
-  return (
-    <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/">Home</Link>
-          </li>
-          <li>
-            <Link to="/products">All products</Link>
-          </li>
-          <li aria-current="page">{product.title}</li>
-        </ol>
-      </nav>
-      <article className="product-detail">
-        <ProductImage product={product} priority className="product-detail__media" />
-        <div className="product-detail__info">
-          <h1 className="product-detail__title">{product.title}</h1>
-          <Price amount={product.price.amount} currency={product.price.currency} size="lg" />
-          <ProductDescription text={product.description} />
-        </div>
-      </article>
-    </>
-  );
+  // Keyed by product, so moving to a related product starts its own choice of options and image.
+  return <ProductView key={product.data.id} product={product.data} />;
 }

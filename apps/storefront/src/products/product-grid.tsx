@@ -6,13 +6,15 @@ export interface ProductGridProps {
   readonly headingLevel: 2 | 3;
   /** Names the list for screen readers, e.g. "Featured products". */
   readonly label: string;
+  /** Search words to mark in the titles. */
+  readonly highlight?: string;
 }
 
-export function ProductGrid({ products, headingLevel, label }: ProductGridProps) {
+export function ProductGrid({ products, headingLevel, label, highlight }: ProductGridProps) {
   return (
     <ul className="product-grid" aria-label={label}>
       {products.map((product) => (
-        <ProductCard key={product.id} product={product} headingLevel={headingLevel} />
+        <ProductCard key={product.id} product={product} headingLevel={headingLevel} highlight={highlight} />
       ))}
     </ul>
   );

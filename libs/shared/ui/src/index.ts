@@ -1,9 +1,12 @@
+export { Badge, type BadgeProps, type BadgeTone } from './lib/badge';
 export { Button, type ButtonProps, type ButtonSize, type ButtonStyle, type ButtonVariant, buttonClassName } from './lib/button';
 export { Card, type CardProps } from './lib/card';
+export { Checkbox, type ChoiceProps, Radio } from './lib/choice';
 export { cx } from './lib/class-names';
 export { EmptyState, type EmptyStateProps } from './lib/empty-state';
 export { currencyFractionDigits, formatMoney } from './lib/format-money';
 export { Price, type PriceProps } from './lib/price';
+export { SelectField, type SelectFieldProps } from './lib/select-field';
 export { Skeleton, type SkeletonProps, SkeletonText, type SkeletonTextProps } from './lib/skeleton';
 export { Spinner, type SpinnerProps } from './lib/spinner';
 export { TextField, type TextFieldProps } from './lib/text-field';

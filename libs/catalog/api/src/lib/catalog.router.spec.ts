@@ -84,6 +84,12 @@ describe('catalog router', () => {
       expect(next.items).toHaveLength(3);
     });
 
+    it('counts the facets of a corrected search for the corrected words', async () => {
+      const corrected = await caller.products.search({ q: 'sheos' });
+      expect(corrected.correctedQuery).toBe('shoes');
+      expect(corrected.facets?.brands.map((brand) => brand.slug)).toEqual(['stride']);
+    });
+
     it('falls back from relevance to newest when there is no text', async () => {
       expect((await caller.products.search({ sort: 'relevance' })).sort).toBe('newest');
       expect((await caller.products.search({ q: 'mug' })).sort).toBe('relevance');

@@ -55,7 +55,9 @@ const productsRouter = router({
       rethrowingBadCursor(() => searchProducts(ctx.db, { terms, currency: query.currency, sort: query.sort, limit: query.limit, cursor: input.cursor, filters })),
       input.cursor ? null : searchFacets(ctx.db, { terms, currency: query.currency, filters }),
     ]);
-    return { ...page, sort: query.sort, facets };
+    // A corrected search ("sheos" → "shoes") shows the corrected results, so its facets must count those too.
+    const shownFacets = facets && page.correctedQuery ? await searchFacets(ctx.db, { terms: parseSearchText(page.correctedQuery).terms, currency: query.currency, filters }) : facets;
+    return { ...page, sort: query.sort, facets: shownFacets };
   }),
 
   /** What to suggest under the search box as the shopper types. */

@@ -38,11 +38,15 @@ export async function suggest(db: Database, terms: readonly string[], currency: 
   if (terms.length === 0) return { products: [], categories: [] };
   const prefixQuery = terms.map((term, index) => (index === terms.length - 1 ? `${term}:*` : term)).join(' & ');
   const tsquery = sql<string>`to_tsquery('catalog.english_folded', ${prefixQuery})`;
+  // A short prefix ("li") matches thousands of words: rank only the first 200 matches found, so a keystroke costs
+  // the same whatever the catalog's size. Suggestions are a hint, not a search; the search page ranks everything.
+  const candidates = summaries(db, currency).select('e.search_document').where(sql<SqlBool>`e.search_document @@ ${tsquery}`).limit(200);
   const [products, categories] = await Promise.all([
-    summaries(db, currency)
-      .where(sql<SqlBool>`e.search_document @@ ${tsquery}`)
-      .orderBy(sql`ts_rank_cd(e.search_document, ${tsquery}, 32)`, 'desc')
-      .orderBy('e.title')
+    db
+      .selectFrom(candidates.as('candidate'))
+      .select(['id', 'slug', 'title', 'brand', 'min_amount', 'max_amount', 'image_url', 'image_alt', 'in_stock'])
+      .orderBy(sql`ts_rank_cd(search_document, ${tsquery}, 32)`, 'desc')
+      .orderBy('title')
       .limit(limit)
       .execute(),
     catalogDb(db)

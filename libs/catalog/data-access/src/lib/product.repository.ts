@@ -101,7 +101,7 @@ interface DetailExtras {
 export async function findActiveProductBySlug(db: Database, slug: string, currency: CurrencyCode): Promise<ProductDetail | null> {
   const row = await summaries(db, currency)
     .innerJoin('product as p', 'p.id', 'e.product_id')
-    .where('e.slug', '=', slug)
+    .where('p.slug', '=', slug)
     .select([
       'p.description',
       'p.seo_title',

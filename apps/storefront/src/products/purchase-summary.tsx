@@ -1,0 +1,51 @@
+import { Price } from '@emporium/ui';
+import { ProductPrice } from './product-price';
+import type { ProductDetail, ProductVariant } from './product-types';
+import { StockStatus } from './stock-status';
+
+export interface PurchaseSummaryProps {
+  readonly product: ProductDetail;
+  readonly variant: ProductVariant | null;
+  /** Options still to choose, e.g. ["Size"]. */
+  readonly missing: readonly string[];
+}
+
+function lowerList(names: readonly string[]): string {
+  const words = names.map((name) => name.toLowerCase());
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * The price and availability of what the shopper has chosen, and its SKU — what an "Add to cart" button will act on
+ * once there is a cart. Until every option is chosen it shows the product's "from" price and what is left to pick.
+ * A live region, so a screen reader hears the price and stock change as options are picked.
+ */
+export function PurchaseSummary({ product, variant, missing }: PurchaseSummaryProps) {
+  return (
+    <div className="purchase-summary" aria-live="polite">
+      {variant ? (
+        <>
+          {variant.price ? (
+            <Price amount={variant.price.amount} currency={variant.price.currency} compareAt={variant.compareAtPrice?.amount} size="lg" />
+          ) : (
+            <p className="purchase-summary__note">Not sold in this currency</p>
+          )}
+          <div className="purchase-summary__status">
+            <StockStatus inStock={variant.inStock && variant.price !== null} />
+            <span className="purchase-summary__sku">
+              SKU <code>{variant.sku}</code>
+            </span>
+          </div>
+        </>
+      ) : (
+        <>
+          <ProductPrice price={product.price} maxPrice={product.maxPrice} size="lg" />
+          <div className="purchase-summary__status">
+            <StockStatus inStock={product.inStock} />
+            {missing.length > 0 && <span className="purchase-summary__note">Choose a {lowerList(missing)} to see its availability</span>}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
