@@ -126,12 +126,14 @@ await db.end();
 const slugs = slugRows.map((row) => row.slug);
 const topCategory = categoryRows[0]?.slug;
 const prefixes = ['li', 'lin', 'line', 'linen', 'sh', 'shi', 'shir', 'wo', 'woo', 'wool', 'ca', 'cas', 'cash', 'le', 'lea', 'leat'];
+const firstPage = await (await fetch(`${api.url}${trpc('catalog.products.search', { category: topCategory, limit: 24 })}`)).json();
+const secondPageCursor = firstPage.result.data.nextCursor;
 let next = 0;
 let nextPrefix = 0;
 const results = [
   await load('liveness (`/healthz`, no database)', `${api.url}/healthz`),
   await load(`category listing, page 1 of 24 with facets (\`${topCategory}\`)`, `${api.url}${trpc('catalog.products.search', { category: topCategory, limit: 24 })}`),
-  await load('category listing, a later page (no facets)', `${api.url}${trpc('catalog.products.list', { limit: 24 })}`),
+  await load('category listing, page 2 (no facets)', `${api.url}${trpc('catalog.products.search', { category: topCategory, limit: 24, cursor: secondPageCursor })}`),
   await load('search "linen" with facets', `${api.url}${trpc('catalog.products.search', { q: 'linen', limit: 24 })}`),
   await load(`product by slug (random of ${slugs.length.toLocaleString('en')})`, api.url, [
     { setupRequest: (request) => ({ ...request, path: trpc('catalog.products.bySlug', { slug: slugs[next++ % slugs.length] }) }) },

@@ -56,7 +56,8 @@ function usableDataDir(requested: string, onLog?: (message: string) => void): st
  * those handlers are removed.
  */
 async function disownExitHooks(): Promise<void> {
-  const { default: exitHook } = await import('async-exit-hook');
+  // async-exit-hook ships no types; the one call used is typed here.
+  const { default: exitHook } = (await import('async-exit-hook' as string)) as { default: { unhookEvent(event: string): void } };
   for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
 }
 
