@@ -1,27 +1,14 @@
 import { TRPCError } from '@trpc/server';
-import { pino } from 'pino';
 import { inject } from 'vitest';
 import { catalogDb, catalogMigrationSet, seedDemoCatalog } from '@emporium/catalog-data-access';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import { createMetrics } from '@emporium/platform-observability';
-import { ANONYMOUS, type AuthState, createCallerFactory, formatError, type RequestContext, type Role } from '@emporium/platform-trpc';
+import { createCallerFactory, formatError, type Role } from '@emporium/platform-trpc';
+import { testContext } from '@emporium/platform-trpc/testing';
 import { catalogRouter } from './catalog.router';
 
 describe('catalog management by staff', () => {
   let database: TestDatabase;
-  const contextAs = (role: Role | null): RequestContext => {
-    const auth: AuthState = role ? { user: { id: `u-${role}`, email: `${role}@example.com`, role }, sessionId: 's' } : ANONYMOUS;
-    return {
-      requestId: 'test',
-      logger: pino({ level: 'silent' }),
-      metrics: createMetrics(),
-      db: database.db,
-      events: undefined as never,
-      services: { client: () => undefined as never },
-      auth,
-      transport: 'http',
-    };
-  };
+  const contextAs = (role: Role | null) => testContext({ db: database.db, role });
   const as = (role: Role | null) => createCallerFactory(catalogRouter)(contextAs(role)).admin;
   const shopper = () => createCallerFactory(catalogRouter)(contextAs(null));
   const outcome = async (call: Promise<unknown>) => {

@@ -1,25 +1,14 @@
 import { TRPCError } from '@trpc/server';
-import { pino } from 'pino';
 import { inject } from 'vitest';
 import { catalogDb, catalogMigrationSet, seedDemoCatalog } from '@emporium/catalog-data-access';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import { createMetrics } from '@emporium/platform-observability';
-import { ANONYMOUS, createCallerFactory, formatError, type RequestContext, type Role } from '@emporium/platform-trpc';
+import { createCallerFactory, formatError, type Role } from '@emporium/platform-trpc';
+import { testContext } from '@emporium/platform-trpc/testing';
 import { catalogRouter } from './catalog.router';
 
 describe('product CSV import and export', () => {
   let database: TestDatabase;
-  const callerAs = (role: Role | null) =>
-    createCallerFactory(catalogRouter)({
-      requestId: 'test',
-      logger: pino({ level: 'silent' }),
-      metrics: createMetrics(),
-      db: database.db,
-      events: undefined as never,
-      services: { client: () => undefined as never },
-      auth: role ? { user: { id: 'u', email: 'staff@example.com', role }, sessionId: 's' } : ANONYMOUS,
-      transport: 'http',
-    } satisfies RequestContext);
+  const callerAs = (role: Role | null) => createCallerFactory(catalogRouter)(testContext({ db: database.db, role }));
 
   beforeEach(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), [catalogMigrationSet]);

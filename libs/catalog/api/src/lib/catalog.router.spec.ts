@@ -1,10 +1,9 @@
 import { TRPCError } from '@trpc/server';
-import { pino } from 'pino';
 import { inject } from 'vitest';
 import { catalogMigrationSet, seedDemoCatalog } from '@emporium/catalog-data-access';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import { createMetrics } from '@emporium/platform-observability';
-import { ANONYMOUS, createCallerFactory, formatError, type RequestContext } from '@emporium/platform-trpc';
+import { createCallerFactory, formatError } from '@emporium/platform-trpc';
+import { testContext } from '@emporium/platform-trpc/testing';
 import { catalogRouter } from './catalog.router';
 
 describe('catalog router', () => {
@@ -14,17 +13,7 @@ describe('catalog router', () => {
   beforeAll(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), [catalogMigrationSet]);
     await seedDemoCatalog(database.db);
-    const context: RequestContext = {
-      requestId: 'test',
-      logger: pino({ level: 'silent' }),
-      metrics: createMetrics(),
-      db: database.db,
-      events: undefined as never,
-      services: { client: () => undefined as never },
-      auth: ANONYMOUS,
-      transport: 'local',
-    };
-    caller = createCallerFactory(catalogRouter)(context);
+    caller = createCallerFactory(catalogRouter)(testContext({ db: database.db }));
   });
   afterAll(() => database.destroy());
 

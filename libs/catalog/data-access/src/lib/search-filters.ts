@@ -1,18 +1,9 @@
 import { type RawBuilder, sql, type SqlBool } from 'kysely';
-import type { FacetFilter } from '@emporium/catalog-domain';
+import type { ListingQueryInput } from '@emporium/catalog-domain';
 import { facetPair } from './read-models';
 
-/** Filters by slug and value, as a shopper picks them; all optional. Price bounds are minor units, inclusive. */
-export interface SearchFilters {
-  readonly category?: string;
-  readonly collection?: string;
-  readonly brands?: readonly string[];
-  readonly priceMin?: number;
-  readonly priceMax?: number;
-  readonly options?: FacetFilter;
-  readonly attributes?: FacetFilter;
-  readonly inStockOnly?: boolean;
-}
+/** Filters by slug and value, as a shopper picks them (checked by listing-query); price bounds in minor units, inclusive. */
+export type SearchFilters = Pick<ListingQueryInput, 'category' | 'collection' | 'brands' | 'priceMin' | 'priceMax' | 'options' | 'attributes' | 'inStockOnly'>;
 
 /**
  * Which filter to leave out: a facet's counts are computed with every filter but its own, so each count is exactly
