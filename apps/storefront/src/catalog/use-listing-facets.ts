@@ -12,7 +12,7 @@ import { facetsAreEmpty } from './facet-choices';
  */
 export function useListingFacets(first: SearchPage | undefined, input: SearchInput): SearchPage['facets'] {
   const corrected = first?.correctedQuery ?? null;
-  const refetch = corrected !== null && first !== undefined && first.total > 0 && facetsAreEmpty(first.facets);
+  const refetch = corrected !== null && first !== undefined && (first.total ?? 0) > 0 && facetsAreEmpty(first.facets);
   const correctedFacets = trpc.catalog.products.search.useQuery(
     { ...input, q: corrected ?? '', limit: 1 },
     { enabled: refetch, placeholderData: keepPreviousData },

@@ -19,8 +19,8 @@ export interface SearchOptions {
 export interface SearchPage {
   readonly items: ProductSummary[];
   readonly nextCursor: string | null;
-  /** Matches in all, for "123 results". */
-  readonly total: number;
+  /** Matches in all, for "123 results" — on the first page only (null on later pages, which need not count again). */
+  readonly total: number | null;
   /** When nothing matched the words as typed and a correction did: the corrected words ("did you mean"). */
   readonly correctedQuery: string | null;
 }
@@ -36,11 +36,11 @@ export async function searchProducts(db: Database, options: SearchOptions): Prom
   if (options.cursor !== undefined && cursor === null) throw new InvalidCursorError();
 
   const first = await runSearch(db, { ...options, sort }, options.terms, cursor);
-  if (first.total > 0 || options.terms.length === 0 || cursor) return { ...first, correctedQuery: null };
+  if (cursor || first.total !== 0 || options.terms.length === 0) return { ...first, correctedQuery: null };
   const corrected = await correctTerms(db, options.terms);
   if (corrected.join(' ') === options.terms.join(' ')) return { ...first, correctedQuery: null };
   const second = await runSearch(db, { ...options, sort }, corrected, null);
-  return { ...second, correctedQuery: second.total > 0 ? corrected.join(' ') : null };
+  return { ...second, correctedQuery: second.total !== null && second.total > 0 ? corrected.join(' ') : null };
 }
 
 async function runSearch(db: Database, options: SearchOptions & { sort: SearchSort }, terms: readonly string[], cursor: ReturnType<typeof decodeSearchCursor>) {
@@ -75,7 +75,7 @@ async function runSearch(db: Database, options: SearchOptions & { sort: SearchSo
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .where(matches);
-  const [rows, totalRow] = await Promise.all([query.execute(), count.executeTakeFirstOrThrow()]);
+  const [rows, totalRow] = await Promise.all([query.execute(), cursor ? null : count.executeTakeFirstOrThrow()]);
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   const key = (row: (typeof rows)[number]) =>
@@ -83,7 +83,7 @@ async function runSearch(db: Database, options: SearchOptions & { sort: SearchSo
   return {
     items: page.map((row) => toSummary(row, options.currency)),
     nextCursor: rows.length > options.limit && last ? encodeSearchCursor({ sort: options.sort, key: key(last), id: last.id }) : null,
-    total: Number(totalRow.total),
+    total: totalRow ? Number(totalRow.total) : null,
   };
 }
 
