@@ -4,7 +4,7 @@ import { closestWord, type ProductSummary } from '@emporium/catalog-domain';
 import type { Database } from '@emporium/platform-db';
 import { InvalidCursorError, summaries, toSummary } from './product.repository';
 import { decodeSearchCursor, encodeSearchCursor, type SearchSort } from './search-cursor';
-import { productConditions, type SearchFilters } from './search-filters';
+import { productConditions, type ResolvedFilters, resolveFilters, type SearchFilters } from './search-filters';
 
 export interface SearchOptions {
   /** Words from catalog-domain's parseSearchText: letters and digits only. Empty: browse without a text query. */
@@ -35,19 +35,20 @@ export async function searchProducts(db: Database, options: SearchOptions): Prom
   const cursor = options.cursor === undefined ? null : decodeSearchCursor(options.cursor, sort);
   if (options.cursor !== undefined && cursor === null) throw new InvalidCursorError();
 
-  const first = await runSearch(db, { ...options, sort }, options.terms, cursor);
+  const filters = await resolveFilters(db, options.filters ?? {});
+  const first = await runSearch(db, { ...options, sort, filters }, options.terms, cursor);
   if (cursor || first.total !== 0 || options.terms.length === 0) return { ...first, correctedQuery: null };
   const corrected = await correctTerms(db, options.terms);
   if (corrected.join(' ') === options.terms.join(' ')) return { ...first, correctedQuery: null };
-  const second = await runSearch(db, { ...options, sort }, corrected, null);
+  const second = await runSearch(db, { ...options, sort, filters }, corrected, null);
   return { ...second, correctedQuery: second.total !== null && second.total > 0 ? corrected.join(' ') : null };
 }
 
-async function runSearch(db: Database, options: SearchOptions & { sort: SearchSort }, terms: readonly string[], cursor: ReturnType<typeof decodeSearchCursor>) {
+async function runSearch(db: Database, options: SearchOptions & { sort: SearchSort; filters: ResolvedFilters }, terms: readonly string[], cursor: ReturnType<typeof decodeSearchCursor>) {
   const text = terms.join(' ');
   const tsquery = sql<string>`plainto_tsquery('catalog.english_folded', ${text})`;
   const rank = sql<number>`ts_rank_cd(e.search_document, ${tsquery}, 32)`;
-  const conditions = [...(terms.length > 0 ? [sql<SqlBool>`e.search_document @@ ${tsquery}`] : []), ...productConditions(options.filters ?? {})];
+  const conditions = [...(terms.length > 0 ? [sql<SqlBool>`e.search_document @@ ${tsquery}`] : []), ...productConditions(options.filters)];
   const matches = (eb: { and: (expressions: Expression<SqlBool>[]) => Expression<SqlBool> }) => eb.and(conditions);
 
   // Creation time as text with microseconds: a JavaScript Date would cut it to milliseconds and break the keyset.

@@ -2,8 +2,18 @@ import { type RawBuilder, sql, type SqlBool } from 'kysely';
 import { compareOptionValues, priceBuckets } from '@emporium/catalog-domain';
 import type { CurrencyCode } from '@emporium/money';
 import type { Database } from '@emporium/platform-db';
+import { catalogDb } from './catalog.tables';
 import { FACET_PAIR_SEPARATOR } from './read-models';
-import { activeOptionFilters, type FilterExclusion, NO_EXCLUSION, productConditions, type SearchFilters, variantConditions } from './search-filters';
+import {
+  activeOptionFilters,
+  type FilterExclusion,
+  NO_EXCLUSION,
+  productConditions,
+  type ResolvedFilters,
+  resolveFilters,
+  type SearchFilters,
+  variantConditions,
+} from './search-filters';
 
 export interface FacetValue {
   readonly value: string;
@@ -23,7 +33,7 @@ export interface SearchFacets {
 export interface FacetRequest {
   readonly terms: readonly string[];
   readonly currency: CurrencyCode;
-  readonly filters: SearchFilters;
+  readonly filters: ResolvedFilters;
 }
 
 /** The matching products (id, brand, "from" price, facet arrays) for the request with one filter left out. */
@@ -97,33 +107,32 @@ async function optionFacets(db: Database, request: FacetRequest) {
   return groupValues(counted);
 }
 
-async function attributeFacets(db: Database, request: FacetRequest) {
+/** Attribute counts for the names a filter is set on, each without its own filter. */
+async function filteredAttributeFacets(db: Database, request: FacetRequest) {
   const filtered = Object.keys(request.filters.attributes ?? {});
-  const pairName = sql.raw(`split_part(pair, chr(31), 1)`);
-  const groups: Array<{ exclusion: FilterExclusion; names: RawBuilder<SqlBool> }> = [
-    { exclusion: NO_EXCLUSION, names: sql<SqlBool>`NOT (${pairName} = ANY(${filtered}::text[]))` },
-    ...filtered.map((name) => ({ exclusion: { kind: 'attribute', name } as const, names: sql<SqlBool>`${pairName} = ${name}` })),
-  ];
   const results = await Promise.all(
-    groups.map(({ exclusion, names }) =>
+    filtered.map((name) =>
       sql<{ pair: string; count: number }>`
-        WITH m AS (${matched(request, exclusion)})
+        WITH m AS (${matched(request, { kind: 'attribute', name })})
         SELECT pair, count(*)::int AS count FROM m CROSS JOIN LATERAL unnest(m.attribute_pairs) AS pair
-        WHERE ${names} GROUP BY pair`.execute(db),
+        WHERE split_part(pair, chr(31), 1) = ${name} GROUP BY pair`.execute(db),
     ),
   );
-  const rows = fromPairs(results.flatMap((result) => result.rows));
-  rows.sort((a, b) => a.name.localeCompare(b.name) || b.count - a.count || a.value.localeCompare(b.value));
-  return groupValues(rows);
+  return results.flatMap((result) => result.rows);
 }
 
-async function priceFacet(db: Database, request: FacetRequest) {
+/** Counts per price bucket between the lowest and highest "from" price of the matches (without a price filter). */
+async function priceFacet(db: Database, request: FacetRequest, range: { low: number; high: number } | null) {
   const exclusion: FilterExclusion = { kind: 'price' };
-  const range = await sql<{ low: number | null; high: number | null }>`
-    WITH m AS (${matched(request, exclusion)}) SELECT min(m.min_amount) AS low, max(m.min_amount) AS high FROM m`.execute(db);
-  const { low, high } = range.rows[0] ?? { low: null, high: null };
-  if (low === null || high === null) return [];
-  const buckets = priceBuckets(Number(low), Number(high), request.currency);
+  let bounds = range;
+  if (!bounds) {
+    const found = await sql<{ low: number | null; high: number | null }>`
+      WITH m AS (${matched(request, exclusion)}) SELECT min(m.min_amount) AS low, max(m.min_amount) AS high FROM m`.execute(db);
+    const { low = null, high = null } = found.rows[0] ?? {};
+    bounds = low === null || high === null ? null : { low: Number(low), high: Number(high) };
+  }
+  if (!bounds) return [];
+  const buckets = priceBuckets(bounds.low, bounds.high, request.currency);
   const counts = await sql<{ from: number; count: number }>`
     WITH m AS (${matched(request, exclusion)})
     SELECT b.low AS from, count(m.id)::int AS count
@@ -134,28 +143,88 @@ async function priceFacet(db: Database, request: FacetRequest) {
   return buckets.map((bucket) => ({ from: bucket.from, to: bucket.to, count: byFrom.get(bucket.from) ?? 0 }));
 }
 
-/** Facet counts for the current search and filters, each facet computed without its own filter. */
-export async function searchFacets(db: Database, request: FacetRequest): Promise<SearchFacets> {
-  const [brands, categories, prices, options, attributes] = await Promise.all([
-    sql<{ slug: string; name: string; count: number }>`
-      WITH m AS (${matched(request, { kind: 'brand' })})
-      SELECT b.slug, b.name, count(*)::int AS count FROM m JOIN catalog.brand b ON b.id = m.brand_id
-      GROUP BY b.slug, b.name ORDER BY count DESC, b.name`.execute(db),
-    sql<{ id: string; slug: string; name: string; parent_id: string | null; count: number }>`
-      WITH m AS (${matched(request, { kind: 'category' })}),
-           counted AS (SELECT category_id, count(*)::int AS count FROM m CROSS JOIN LATERAL unnest(m.category_ids) AS category_id GROUP BY category_id)
-      SELECT c.id, c.slug, c.name, c.parent_id, counted.count
-      FROM counted JOIN catalog.category c ON c.id = counted.category_id
-      ORDER BY c.position, c.name`.execute(db),
-    priceFacet(db, request),
-    optionFacets(db, request),
-    attributeFacets(db, request),
+interface PassRow {
+  kind: 'category' | 'brand' | 'option' | 'attribute' | 'price';
+  key: string | null;
+  count: number;
+}
+
+/**
+ * One scan of the matches for every facet group that has no filter of its own (the usual first page): categories,
+ * and — unless filtered — brands, options, attributes and the price range. Categories are navigation rather than a
+ * multi-select facet, so they are counted within the current category: a subcategory's count is what opening it shows.
+ */
+async function unfilteredPass(db: Database, request: FacetRequest): Promise<PassRow[]> {
+  const filters = request.filters;
+  const filteredAttributes = Object.keys(filters.attributes ?? {});
+  const optionColumn = filters.inStockOnly ? sql.ref('m.stock_option_pairs') : sql.ref('m.option_pairs');
+  const parts = [
+    sql`SELECT 'category' AS kind, category_id::text AS key, count(*)::int AS count FROM m CROSS JOIN LATERAL unnest(m.category_ids) AS category_id GROUP BY category_id`,
+    sql`SELECT 'attribute', pair, count(*)::int FROM m CROSS JOIN LATERAL unnest(m.attribute_pairs) AS pair
+        WHERE NOT (split_part(pair, chr(31), 1) = ANY(${filteredAttributes}::text[])) GROUP BY pair`,
+  ];
+  if (!filters.brands?.length) parts.push(sql`SELECT 'brand', brand_id::text, count(*)::int FROM m WHERE brand_id IS NOT NULL GROUP BY brand_id`);
+  if (Object.keys(filters.options ?? {}).length === 0) parts.push(sql`SELECT 'option', pair, count(*)::int FROM m CROSS JOIN LATERAL unnest(${optionColumn}) AS pair GROUP BY pair`);
+  if (filters.priceMin === undefined && filters.priceMax === undefined) {
+    parts.push(sql`SELECT 'price', min(min_amount)::text || ':' || max(min_amount)::text, count(*)::int FROM m`);
+  }
+  const { rows } = await sql<PassRow>`WITH m AS MATERIALIZED (${matched(request, NO_EXCLUSION)}) ${sql.join(parts, sql` UNION ALL `)}`.execute(db);
+  return rows;
+}
+
+async function brandFacet(db: Database, request: FacetRequest) {
+  const { rows } = await sql<{ key: string; count: number }>`
+    WITH m AS (${matched(request, { kind: 'brand' })})
+    SELECT brand_id::text AS key, count(*)::int AS count FROM m WHERE brand_id IS NOT NULL GROUP BY brand_id`.execute(db);
+  return rows;
+}
+
+/** Facet counts for the current search and filters, each multi-select facet computed without its own filter. */
+export async function searchFacets(db: Database, unresolved: Omit<FacetRequest, 'filters'> & { readonly filters: SearchFilters }): Promise<SearchFacets> {
+  const request: FacetRequest = { ...unresolved, filters: await resolveFilters(db, unresolved.filters) };
+  const filters = request.filters;
+  const catalog = catalogDb(db);
+  const [pass, filteredBrands, filteredOptions, filteredAttributes, categories, brands] = await Promise.all([
+    unfilteredPass(db, request),
+    filters.brands?.length ? brandFacet(db, request) : null,
+    Object.keys(filters.options ?? {}).length > 0 ? optionFacets(db, request) : null,
+    filteredAttributeFacets(db, request),
+    catalog.selectFrom('category').select(['id', 'slug', 'name', 'parent_id', 'position']).execute(),
+    catalog.selectFrom('brand').select(['id', 'slug', 'name']).execute(),
   ]);
+  const of = (kind: PassRow['kind']) => pass.filter((row) => row.kind === kind);
+  const priceRow = of('price')[0];
+  const [low, high] = (priceRow?.key ?? ':').split(':');
+  const range = priceRow && priceRow.count > 0 && low && high ? { low: Number(low), high: Number(high) } : null;
+  const prices = filters.priceMin === undefined && filters.priceMax === undefined && !range ? [] : await priceFacet(db, request, range);
+
+  const categoryById = new Map(categories.map((category) => [category.id, category]));
+  const brandById = new Map(brands.map((brand) => [brand.id, brand]));
+  const attributeRows = fromPairs([...of('attribute').map((row) => ({ pair: row.key ?? '', count: row.count })), ...filteredAttributes]);
+  attributeRows.sort((a, b) => a.name.localeCompare(b.name) || b.count - a.count || a.value.localeCompare(b.value));
+  const optionGroups =
+    filteredOptions ??
+    groupValues(
+      fromPairs(of('option').map((row) => ({ pair: row.key ?? '', count: row.count }))).sort(
+        (a, b) => a.name.localeCompare(b.name) || compareOptionValues(a.value, b.value),
+      ),
+    );
   return {
-    brands: brands.rows,
-    categories: categories.rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, parentId: row.parent_id, count: row.count })),
+    brands: (filteredBrands ?? of('brand'))
+      .flatMap((row) => {
+        const brand = brandById.get(row.key ?? '');
+        return brand ? [{ slug: brand.slug, name: brand.name, count: Number(row.count) }] : [];
+      })
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    categories: of('category')
+      .flatMap((row) => {
+        const category = categoryById.get(row.key ?? '');
+        return category ? [{ category, count: Number(row.count) }] : [];
+      })
+      .sort((a, b) => a.category.position - b.category.position || a.category.name.localeCompare(b.category.name))
+      .map(({ category, count }) => ({ id: category.id, slug: category.slug, name: category.name, parentId: category.parent_id, count })),
     prices,
-    options,
-    attributes,
+    options: optionGroups,
+    attributes: groupValues(attributeRows),
   };
 }

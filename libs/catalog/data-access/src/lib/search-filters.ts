@@ -1,9 +1,34 @@
 import { type RawBuilder, sql, type SqlBool } from 'kysely';
+import type { Database } from '@emporium/platform-db';
 import type { ListingQueryInput } from '@emporium/catalog-domain';
 import { facetPair } from './read-models';
 
 /** Filters by slug and value, as a shopper picks them (checked by listing-query); price bounds in minor units, inclusive. */
 export type SearchFilters = Pick<ListingQueryInput, 'category' | 'collection' | 'brands' | 'priceMin' | 'priceMax' | 'options' | 'attributes' | 'inStockOnly'>;
+
+/** Filters with their slugs looked up: ids the planner can estimate with (a subquery's value it cannot). */
+export interface ResolvedFilters extends SearchFilters {
+  /** Null when the slug names nothing (the filter then matches nothing); undefined when not filtered. */
+  readonly categoryId?: string | null;
+  readonly collectionId?: string | null;
+  readonly brandIds?: readonly string[];
+}
+
+/** Looks up the category, collection and brand slugs of the filters in one round trip. */
+export async function resolveFilters(db: Database, filters: SearchFilters): Promise<ResolvedFilters> {
+  if (!filters.category && !filters.collection && !filters.brands?.length) return filters;
+  const { rows } = await sql<{ category_id: string | null; collection_id: string | null; brand_ids: string[] }>`
+    SELECT (SELECT id FROM catalog.category WHERE slug = ${filters.category ?? null}) AS category_id,
+           (SELECT id FROM catalog.collection WHERE slug = ${filters.collection ?? null}) AS collection_id,
+           ARRAY(SELECT id FROM catalog.brand WHERE slug = ANY(${[...(filters.brands ?? [])]}::text[])) AS brand_ids`.execute(db);
+  const [found] = rows;
+  return {
+    ...filters,
+    ...(filters.category ? { categoryId: found?.category_id ?? null } : {}),
+    ...(filters.collection ? { collectionId: found?.collection_id ?? null } : {}),
+    ...(filters.brands?.length ? { brandIds: found?.brand_ids ?? [] } : {}),
+  };
+}
 
 /**
  * Which filter to leave out: a facet's counts are computed with every filter but its own, so each count is exactly
@@ -59,17 +84,18 @@ export function activeOptionFilters(filters: SearchFilters, exclusion: FilterExc
  * same variant: with one option filter the read model answers that exactly (its in-stock pairs come from in-stock
  * variants); with several, an exact check on the variants follows the read model's pre-filter.
  */
-export function productConditions(filters: SearchFilters, exclusion: FilterExclusion = NO_EXCLUSION): RawBuilder<SqlBool>[] {
+export function productConditions(filters: ResolvedFilters, exclusion: FilterExclusion = NO_EXCLUSION): RawBuilder<SqlBool>[] {
   const conditions: RawBuilder<SqlBool>[] = [];
+  const nothing = sql<SqlBool>`false`;
   if (filters.category && exclusion.kind !== 'category') {
     // A category includes its descendants: the read model lists every ancestor of a product's categories.
-    conditions.push(sql<SqlBool>`e.category_ids @> ARRAY[(SELECT id FROM catalog.category WHERE slug = ${filters.category})]`);
+    conditions.push(filters.categoryId ? sql<SqlBool>`e.category_ids @> ARRAY[${filters.categoryId}]::uuid[]` : nothing);
   }
   if (filters.collection) {
-    conditions.push(sql<SqlBool>`e.collection_ids @> ARRAY[(SELECT id FROM catalog.collection WHERE slug = ${filters.collection})]`);
+    conditions.push(filters.collectionId ? sql<SqlBool>`e.collection_ids @> ARRAY[${filters.collectionId}]::uuid[]` : nothing);
   }
   if (filters.brands?.length && exclusion.kind !== 'brand') {
-    conditions.push(sql<SqlBool>`e.brand_id IN (SELECT id FROM catalog.brand WHERE slug = ANY(${[...filters.brands]}::text[]))`);
+    conditions.push(filters.brandIds?.length ? sql<SqlBool>`e.brand_id = ANY(${[...filters.brandIds]}::uuid[])` : nothing);
   }
   if (exclusion.kind !== 'price') {
     if (filters.priceMin !== undefined) conditions.push(sql<SqlBool>`e.min_amount >= ${filters.priceMin}`);
