@@ -2,15 +2,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { pino } from 'pino';
 import { z } from 'zod';
-import { createMetrics } from '@emporium/platform-observability';
-import { ANONYMOUS } from './auth';
-import type { RequestContext } from './context';
 import { domainError } from './errors';
 import { handleLeanTrpcRequest, isLeanTrpcRequest } from './lean-http-handler';
 import { MAX_BATCH_SIZE } from './service-client';
 import { publicProcedure, router } from './trpc';
+import { testContext } from '../testing';
 
 const testRouter = router({
   shop: router({
@@ -26,16 +23,7 @@ const testRouter = router({
 });
 type TestRouter = typeof testRouter;
 
-const context = (): RequestContext => ({
-  requestId: 'r',
-  logger: pino({ level: 'silent' }),
-  metrics: createMetrics(),
-  db: undefined as never,
-  events: undefined as never,
-  services: { client: () => undefined as never },
-  auth: ANONYMOUS,
-  transport: 'http',
-});
+const context = () => testContext();
 
 /** One server, two handlers: `/official/trpc/*` is tRPC's own fetch adapter, `/lean/trpc/*` ours. */
 function startServer(): Promise<Server> {
