@@ -1,6 +1,6 @@
-import { Button } from '@emporium/ui';
 import { type ReactNode, useId } from 'react';
 import { FilterDialog } from './filter-dialog';
+import { FiltersHeading } from './filters-heading';
 
 export interface FacetPanelProps {
   /** Narrow screens get the filters in a dialog opened by a button; wide ones beside the results. */
@@ -27,14 +27,7 @@ export function FacetPanel({ compact, open, onClose, activeCount, onClear, total
   return (
     <aside className="facet-panel" aria-labelledby={headingId}>
       <div className="facet-panel__head">
-        <h2 id={headingId} className="facet-panel__title">
-          Filters
-        </h2>
-        {activeCount > 0 && (
-          <Button variant="ghost" size="sm" onClick={onClear}>
-            Clear all
-          </Button>
-        )}
+        <FiltersHeading id={headingId} activeCount={activeCount} onClear={onClear} />
       </div>
       {children}
     </aside>

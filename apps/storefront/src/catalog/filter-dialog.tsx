@@ -1,6 +1,7 @@
 import { Button } from '@emporium/ui';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { countLabel } from '../lib/count-label';
+import { FiltersHeading } from './filters-heading';
 
 export interface FilterDialogProps {
   readonly open: boolean;
@@ -30,14 +31,7 @@ export function FilterDialog({ open, onClose, activeCount, onClear, total, child
   return (
     <dialog ref={ref} className="filter-dialog" aria-labelledby={headingId} onClose={onClose}>
       <div className="filter-dialog__head">
-        <h2 id={headingId} className="facet-panel__title">
-          Filters
-        </h2>
-        {activeCount > 0 && (
-          <Button variant="ghost" size="sm" onClick={onClear}>
-            Clear all
-          </Button>
-        )}
+        <FiltersHeading id={headingId} activeCount={activeCount} onClear={onClear} />
         <button type="button" className="filter-dialog__close" onClick={onClose} aria-label="Close filters">
           <span aria-hidden="true">×</span>
         </button>

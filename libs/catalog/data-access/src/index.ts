@@ -9,7 +9,7 @@ export { demoId, seedDemoCatalog } from './lib/seed';
 export { searchProducts, type SearchOptions, type SearchPage } from './lib/product-search';
 export type { SearchSort } from './lib/search-cursor';
 export { type FacetRequest, type FacetValue, searchFacets, type SearchFacets } from './lib/search-facets';
-export type { SearchFilters } from './lib/search-filters';
+export { type ResolvedFilters, resolveFilters, type SearchFilters } from './lib/search-filters';
 export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollections, relatedProducts, suggest, type Suggestions } from './lib/browse.repository';
 export { changeProductStatus, listProductsForStaff, moveCategory, setVariantPrice, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';
 export { type ExportedVariantRow, exportVariantRows } from './lib/product-export';

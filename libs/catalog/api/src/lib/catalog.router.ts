@@ -7,6 +7,7 @@ import {
   listCategories,
   listCollections,
   relatedProducts,
+  resolveFilters,
   searchFacets,
   searchProducts,
   suggest,
@@ -41,7 +42,7 @@ const productsRouter = router({
     if (!checked.ok) throw invalidInput(checked.error);
     const query = checked.value;
     const terms = parseSearchText(query.q ?? '').terms;
-    const filters = {
+    const filters = await resolveFilters(ctx.db, {
       category: query.category,
       collection: query.collection,
       brands: query.brands,
@@ -50,7 +51,7 @@ const productsRouter = router({
       options: query.options,
       attributes: query.attributes,
       inStockOnly: query.inStockOnly,
-    };
+    });
     const [page, facets] = await Promise.all([
       rethrowingBadCursor(() => searchProducts(ctx.db, { terms, currency: query.currency, sort: query.sort, limit: query.limit, cursor: input.cursor, filters })),
       input.cursor ? null : searchFacets(ctx.db, { terms, currency: query.currency, filters }),

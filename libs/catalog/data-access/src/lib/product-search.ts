@@ -13,7 +13,8 @@ export interface SearchOptions {
   readonly sort: SearchSort;
   readonly limit: number;
   readonly cursor?: string;
-  readonly filters?: SearchFilters;
+  /** Raw or already resolved (resolveFilters) filters; resolving once per request saves a round trip. */
+  readonly filters?: SearchFilters | ResolvedFilters;
 }
 
 export interface SearchPage {

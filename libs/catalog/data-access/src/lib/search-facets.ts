@@ -180,7 +180,7 @@ async function brandFacet(db: Database, request: FacetRequest) {
 }
 
 /** Facet counts for the current search and filters, each multi-select facet computed without its own filter. */
-export async function searchFacets(db: Database, unresolved: Omit<FacetRequest, 'filters'> & { readonly filters: SearchFilters }): Promise<SearchFacets> {
+export async function searchFacets(db: Database, unresolved: Omit<FacetRequest, 'filters'> & { readonly filters: SearchFilters | ResolvedFilters }): Promise<SearchFacets> {
   const request: FacetRequest = { ...unresolved, filters: await resolveFilters(db, unresolved.filters) };
   const filters = request.filters;
   const catalog = catalogDb(db);

@@ -8,6 +8,8 @@ export type SearchFilters = Pick<ListingQueryInput, 'category' | 'collection' | 
 
 /** Filters with their slugs looked up: ids the planner can estimate with (a subquery's value it cannot). */
 export interface ResolvedFilters extends SearchFilters {
+  /** Set by resolveFilters, so filters resolved once (per request) are not looked up again. */
+  readonly resolved: true;
   /** Null when the slug names nothing (the filter then matches nothing); undefined when not filtered. */
   readonly categoryId?: string | null;
   readonly collectionId?: string | null;
@@ -15,8 +17,9 @@ export interface ResolvedFilters extends SearchFilters {
 }
 
 /** Looks up the category, collection and brand slugs of the filters in one round trip. */
-export async function resolveFilters(db: Database, filters: SearchFilters): Promise<ResolvedFilters> {
-  if (!filters.category && !filters.collection && !filters.brands?.length) return filters;
+export async function resolveFilters(db: Database, filters: SearchFilters | ResolvedFilters): Promise<ResolvedFilters> {
+  if ('resolved' in filters) return filters;
+  if (!filters.category && !filters.collection && !filters.brands?.length) return { ...filters, resolved: true };
   const { rows } = await sql<{ category_id: string | null; collection_id: string | null; brand_ids: string[] }>`
     SELECT (SELECT id FROM catalog.category WHERE slug = ${filters.category ?? null}) AS category_id,
            (SELECT id FROM catalog.collection WHERE slug = ${filters.collection ?? null}) AS collection_id,
@@ -24,6 +27,7 @@ export async function resolveFilters(db: Database, filters: SearchFilters): Prom
   const [found] = rows;
   return {
     ...filters,
+    resolved: true,
     ...(filters.category ? { categoryId: found?.category_id ?? null } : {}),
     ...(filters.collection ? { collectionId: found?.collection_id ?? null } : {}),
     ...(filters.brands?.length ? { brandIds: found?.brand_ids ?? [] } : {}),
