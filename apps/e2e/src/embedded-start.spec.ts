@@ -29,8 +29,9 @@ describe('starting with the embedded PostgreSQL', () => {
     const second = await startApiProcess({ ...env, LOG_LEVEL: 'info' }, { timeoutMs: 60_000 });
     try {
       expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
-      // Same data folder: nothing left to migrate, and no error on the way up.
-      expect(second.output()).toContain('Emporium is up');
+      // Same data folder: nothing left to migrate, and no error on the way up. The JSON log is written
+      // asynchronously, so it may trail the URL banner by a moment.
+      await expect.poll(() => second.output(), { timeout: 5000 }).toContain('Emporium is up');
       expect(second.output()).not.toContain('migrations applied');
       expect(second.output()).not.toMatch(/"level":(50|60)/);
     } finally {
