@@ -87,7 +87,7 @@ describe('starting with the embedded PostgreSQL', () => {
     try {
       expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
       const asRoot = process.getuid?.() === 0;
-      expect(api.output().includes('is not reachable by the postgres user')).toBe(asRoot);
+      await expect.poll(() => api.output().includes('is not reachable by the postgres user'), { timeout: 5000 }).toBe(asRoot);
     } finally {
       expect(await api.stop()).toBe(0);
       const moved = /using (\S+emporium-pg-[0-9a-f]+)\/data/.exec(api.output())?.[1];
