@@ -24,7 +24,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     });
     connectionString = embedded.connectionString;
     stopEmbedded = embedded.stop;
-    description = `embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${config.EMBEDDED_PG_DIR})`;
+    description = `embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${embedded.dataDir})`;
     logger.info({ ms: Math.round(performance.now() - started) }, 'embedded PostgreSQL started');
   }
   const handle = createDatabase({
