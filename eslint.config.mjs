@@ -11,8 +11,10 @@ const depConstraints = (domainExternals) => [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'], ...domainExternals },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'] },
-  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:data-access', 'type:domain', 'type:util'] },
-  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:domain', 'type:util'] },
+  // Input schemas (zod) a service's API validates with and the SPA's forms reuse.
+  { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:util'] },
+  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:contract', 'type:data-access', 'type:domain', 'type:util'] },
+  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contract', 'type:domain', 'type:util'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   ...services.map((service) => ({
