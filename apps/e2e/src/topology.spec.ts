@@ -3,19 +3,22 @@ import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/tes
 import { inject } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 
-describe('two API processes with different SERVICES', () => {
+describe('API processes with different SERVICES', () => {
   let database: TestDatabase;
+  let users: ApiProcess;
   let catalog: ApiProcess;
   let storefront: ApiProcess;
 
   beforeAll(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-    catalog = await startApiProcess({ SERVICES: 'catalog,worker', DATABASE_URL: database.url });
+    users = await startApiProcess({ SERVICES: 'user', DATABASE_URL: database.url });
+    catalog = await startApiProcess({ SERVICES: 'catalog,worker', DATABASE_URL: database.url, USER_URL: users.url });
     storefront = await startApiProcess({ SERVICES: 'storefront', DATABASE_URL: database.url, CATALOG_URL: catalog.url });
   });
   afterAll(async () => {
     await storefront?.stop();
     await catalog?.stop();
+    await users?.stop();
     await database?.destroy();
   });
 
@@ -31,6 +34,19 @@ describe('two API processes with different SERVICES', () => {
   it('mounts only what each process was told to', async () => {
     expect((await fetch(`${storefront.url}/trpc/catalog.products.list`)).status).toBe(404);
     expect((await fetch(`${catalog.url}/trpc/storefront.home`)).status).toBe(404);
+  });
+
+  it('authorises a staff call in the catalog process through the user process', async () => {
+    const login = await fetch(`${users.url}/trpc/user.auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: users.url },
+      body: JSON.stringify({ email: 'admin@example.com', password: 'emporium-admin-demo' }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+    const input = encodeURIComponent(JSON.stringify({ pageSize: 1 }));
+    expect((await fetch(`${catalog.url}/trpc/catalog.admin.products.list?input=${input}`, { headers: { cookie } })).status).toBe(200);
+    expect((await fetch(`${catalog.url}/trpc/catalog.admin.products.list?input=${input}`)).status).toBe(401);
   });
 
   it('runs the worker as a process of its own, with health endpoints and no procedures', async () => {

@@ -7,6 +7,8 @@ import { handleLeanTrpcRequest, isLeanTrpcRequest, MAX_BATCH_SIZE } from '@empor
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { sql } from 'kysely';
 import { type ApiRuntime, createRequestContext } from '../runtime/api-runtime';
+import { clientInfo } from './client-info';
+import { csrfGuard } from './csrf-guard';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { mountPlaceholderMedia } from './placeholder-media';
 import { mountSpa } from './static-spa';
@@ -71,10 +73,12 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
   });
   // Only requests with a body: on a GET the limiter would build a full WHATWG Request for nothing (a third of a read's CPU).
   app.use('/trpc/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  app.use('/trpc/*', csrfGuard({ trustedOrigins: runtime.trustedOrigins, matchHost: !runtime.config.PUBLIC_URL }));
   app.all('/trpc/*', async (c) => {
     const requestId = c.get('requestId');
     const responseHeaders = new Headers();
-    const createContext = () => createRequestContext(runtime, { headers: c.req.raw.headers, requestId, responseHeaders });
+    const client = clientInfo(c, runtime.config.TRUST_PROXY);
+    const createContext = () => createRequestContext(runtime, { headers: c.req.raw.headers, requestId, responseHeaders, client });
     // Plain queries and mutations take the lean path (same protocol, a fraction of the CPU); the rest, tRPC's own.
     if (isLeanTrpcRequest(c.req.method, { get: (name) => c.req.header(name) }, new URLSearchParams(c.req.query()))) {
       const method = c.req.method === 'GET' ? 'GET' : 'POST';
@@ -94,7 +98,7 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
       router: runtime.router,
       allowMethodOverride: false,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: ({ resHeaders }) => createRequestContext(runtime, { headers: c.req.raw.headers, requestId, responseHeaders: resHeaders }),
+      createContext: ({ resHeaders }) => createRequestContext(runtime, { headers: c.req.raw.headers, requestId, responseHeaders: resHeaders, client }),
     });
   });
 

@@ -3,7 +3,7 @@ import type { Config, ServiceName } from '@emporium/platform-config';
 import type { Database, MigrationSet } from '@emporium/platform-db';
 import type { EventBus } from '@emporium/platform-events';
 import type { Logger, Metrics } from '@emporium/platform-observability';
-import { type AuthResolver, createServiceClients, type RequestContext } from '@emporium/platform-trpc';
+import { type AuthResolver, type AuthState, type ClientInfo, createServiceClients, type RequestContext } from '@emporium/platform-trpc';
 import { REQUEST_ID_HEADER } from '../http/request-id';
 
 /** What the HTTP layer needs from the process: built once at start-up. */
@@ -19,6 +19,10 @@ export interface ApiRuntime {
   readonly mountedServices: readonly ServiceName[];
   /** Schemas of the mounted services, checked by /readyz. */
   readonly migrations: readonly MigrationSet[];
+  /** PUBLIC_URL, else the URL this process listens on. */
+  readonly publicUrl: string;
+  /** Origins allowed to send mutations (see csrf-guard.ts). */
+  readonly trustedOrigins: ReadonlySet<string>;
 }
 
 /** Credentials travel with a cross-service HTTP call so the callee authorises the same user. */
@@ -26,21 +30,34 @@ const FORWARDED_HEADERS = ['cookie', 'authorization'] as const;
 
 export async function createRequestContext(
   runtime: ApiRuntime,
-  request: { headers: Headers; requestId: string; responseHeaders?: Headers },
+  request: { headers: Headers; requestId: string; responseHeaders?: Headers; client: ClientInfo },
 ): Promise<RequestContext> {
-  const auth = await runtime.resolveAuth(request.headers);
-  const forwarded: Record<string, string> = { [REQUEST_ID_HEADER]: request.requestId };
+  // Calls to other services carry the shop's own origin, so their CSRF guard accepts them.
+  const forwarded: Record<string, string> = { [REQUEST_ID_HEADER]: request.requestId, origin: new URL(runtime.publicUrl).origin };
   for (const name of FORWARDED_HEADERS) {
     const value = request.headers.get(name);
     if (value) forwarded[name] = value;
   }
+  const secureCookies = !isPlainHttpLocalhost(runtime.publicUrl);
+  let identified: Promise<AuthState> | undefined;
   const context: RequestContext = {
     requestId: request.requestId,
+    config: runtime.config,
     logger: runtime.logger.child({ requestId: request.requestId }),
     metrics: runtime.metrics,
     db: runtime.db,
     events: runtime.events,
-    auth,
+    identify: () =>
+      (identified ??= runtime.resolveAuth({
+        headers: request.headers,
+        responseHeaders: request.responseHeaders,
+        db: runtime.db,
+        services: context.services,
+        secureCookies,
+      })),
+    client: request.client,
+    publicUrl: runtime.publicUrl,
+    secureCookies,
     transport: 'http',
     responseHeaders: request.responseHeaders,
     services: createServiceClients(
@@ -56,4 +73,10 @@ export async function createRequestContext(
     ),
   };
   return context;
+}
+
+/** Browsers refuse `Secure` cookies over plain http except on localhost; everywhere else cookies must be Secure. */
+function isPlainHttpLocalhost(publicUrl: string): boolean {
+  const url = new URL(publicUrl);
+  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }

@@ -5,7 +5,8 @@ import type { Config } from '@emporium/platform-config';
 import { type DatabaseHandle, migrateToLatest } from '@emporium/platform-db';
 import { EventBus, startWorker } from '@emporium/platform-events';
 import { createLogger, createMetrics, type Logger } from '@emporium/platform-observability';
-import { anonymousResolver, type AuthResolver } from '@emporium/platform-trpc';
+import type { AuthResolver } from '@emporium/platform-trpc';
+import { defaultAuthResolver } from './auth-resolver';
 import { createHttpApp } from '../http/http-app';
 import type { ApiRuntime } from './api-runtime';
 import { checkTopology } from './check-topology';
@@ -26,7 +27,7 @@ export interface StartOptions {
   readonly database?: DatabaseHandle;
   /** The built SPA to serve from `/`. */
   readonly staticDir?: string;
-  /** Who is calling; everyone is anonymous until the user service provides its resolver. */
+  /** Who is calling; by default the user service's session resolver (see auth-resolver.ts). */
   readonly resolveAuth?: AuthResolver;
 }
 
@@ -56,8 +57,24 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
       }
     }
     // Every process registers every queue and subscription, so events published here reach consumers elsewhere.
-    if (runsWorker) await startWorker({ bus: events, handlers: allHandlers(), jobs: allJobs(), context: { db, logger }, metrics });
-    else await events.register(allHandlers(), allJobs());
+    if (runsWorker) await startWorker({ bus: events, handlers: allHandlers(), jobs: allJobs(config), context: { db, logger }, metrics });
+    else await events.register(allHandlers(), allJobs(config));
+
+    // Listen first: the runtime needs the shop's URL (links in e-mails, the CSRF origin) and the port may be 0.
+    const handler: { app?: ReturnType<typeof createHttpApp> } = {};
+    const server = serve({
+      // No request is accepted before the app exists: 'listening' resolves first and the app is set synchronously after.
+      fetch: (request, env) => (handler.app ? handler.app.fetch(request, env) : new Response('Starting', { status: 503 })),
+      port: config.PORT,
+      hostname: config.HOST,
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    const shownHost = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
+    const url = config.PUBLIC_URL?.replace(/\/+$/, '') ?? `http://${shownHost}:${port}`;
 
     const runtime: ApiRuntime = {
       config,
@@ -65,20 +82,14 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
       metrics,
       db,
       events,
-      resolveAuth: options.resolveAuth ?? anonymousResolver,
+      resolveAuth: options.resolveAuth ?? defaultAuthResolver(mounted),
       router: routerFor(mounted),
       mountedServices: mounted.map((definition) => definition.name),
       migrations,
+      publicUrl: url,
+      trustedOrigins: new Set([new URL(url).origin, ...config.TRUSTED_ORIGINS]),
     };
-    const app = createHttpApp(runtime, { staticDir: options.staticDir });
-    const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
-    await new Promise<void>((resolve, reject) => {
-      server.once('listening', resolve);
-      server.once('error', reject);
-    });
-    const port = (server.address() as AddressInfo).port;
-    const shownHost = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
-    const url = config.PUBLIC_URL ?? `http://${shownHost}:${port}`;
+    handler.app = createHttpApp(runtime, { staticDir: options.staticDir });
 
     let stopping: Promise<void> | undefined;
     const bus = events;

@@ -3,6 +3,7 @@ import { ConfigError, parseConfig } from '@emporium/platform-config';
 import { allMigrationSets } from '@emporium/app-services';
 import { createDatabase } from '@emporium/platform-db';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
+import { BrowserClient } from '../testing/browser-client';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { startApi } from './start-api';
 
@@ -12,39 +13,33 @@ describe('one binary, many topologies', () => {
     await expect(startApi(parseConfig({ SERVICES: 'storefront', PORT: '0' }))).rejects.toThrow(/CATALOG_URL/);
   });
 
-  describe('catalog and storefront in two processes', () => {
+  describe('user, catalog and storefront in three processes', () => {
     let shared: TestDatabase;
+    let users: TestApi;
     let catalog: TestApi;
     let storefront: TestApi;
-    const seenByCatalog: Array<{ authorization: string | null; cookie: string | null }> = [];
+    const secondPool = (database: TestDatabase) => {
+      // A pool of its own on the same database, as a separate Deployment would have.
+      const handle = createDatabase({ connectionString: database.url, poolMax: 3 });
+      return { ...handle, name: database.name, url: database.url, destroy: handle.close };
+    };
 
     beforeAll(async () => {
       shared = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-      catalog = await startTestApi(
-        { SERVICES: 'catalog,worker' },
-        {
-          database: shared,
-          resolveAuth: async (headers) => {
-            seenByCatalog.push({ authorization: headers.get('authorization'), cookie: headers.get('cookie') });
-            return { user: null, sessionId: null };
-          },
-        },
-      );
-      // A second pool on the same database, as a second Deployment would have.
-      const second = createDatabase({ connectionString: shared.url, poolMax: 3 });
-      storefront = await startTestApi(
-        { SERVICES: 'storefront', CATALOG_URL: catalog.url },
-        { database: { ...second, name: shared.name, url: shared.url, destroy: second.close } },
-      );
+      users = await startTestApi({ SERVICES: 'user' }, { database: secondPool(shared) });
+      catalog = await startTestApi({ SERVICES: 'catalog,worker', USER_URL: users.url }, { database: shared });
+      storefront = await startTestApi({ SERVICES: 'storefront', CATALOG_URL: catalog.url }, { database: secondPool(shared) });
     });
     afterAll(async () => {
       await storefront?.close();
       await catalog?.close();
+      await users?.close();
     });
 
     it('mounts only the listed services', async () => {
       expect((await fetch(storefront.trpcUrl('catalog.products.list'))).status).toBe(404);
       expect((await fetch(catalog.trpcUrl('storefront.home'))).status).toBe(404);
+      expect((await fetch(catalog.trpcUrl('user.me'))).status).toBe(404);
     });
 
     it('makes the cross-service call over HTTP with the same types, propagating the request id', async () => {
@@ -56,11 +51,30 @@ describe('one binary, many topologies', () => {
       expect(served).toMatchObject({ path: '/trpc/catalog.products.list', status: 200 });
     });
 
-    it("forwards the caller's credentials so the callee authorises the same user", async () => {
-      seenByCatalog.length = 0;
-      const response = await fetch(storefront.trpcUrl('storefront.home'), { headers: { authorization: 'Bearer token-123', cookie: 'session=abc' } });
-      expect(response.status).toBe(200);
-      expect(seenByCatalog).toEqual([{ authorization: 'Bearer token-123', cookie: 'session=abc' }]);
+    it("authorises a staff call in the catalog process by asking the user process about the caller's cookie", async () => {
+      const staff = new BrowserClient(users.url);
+      await staff.ok(staff.mutate('user.auth.login', { email: 'admin@example.com', password: 'emporium-admin-demo' }));
+      const shopper = new BrowserClient(users.url);
+      await shopper.ok(shopper.mutate('user.auth.login', { email: 'shopper@example.com', password: 'emporium-shopper-demo' }));
+
+      const asStaff = new BrowserClient(catalog.url);
+      for (const [name, value] of staff.cookies) asStaff.cookies.set(name, value);
+      const asShopper = new BrowserClient(catalog.url);
+      for (const [name, value] of shopper.cookies) asShopper.cookies.set(name, value);
+
+      const listed = await asStaff.query<{ total: number }>('catalog.admin.products.list', { pageSize: 5 });
+      expect(listed.ok && listed.data.total).toBeGreaterThan(0);
+      const refused = await asShopper.query('catalog.admin.products.list', { pageSize: 5 });
+      expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
+      const anonymous = await new BrowserClient(catalog.url).query('catalog.admin.products.list', { pageSize: 5 });
+      expect(anonymous.ok ? null : anonymous.error.code).toBe('UNAUTHORIZED');
+      expect(users.logs.some((line) => line['path'] === '/trpc/user.session.current' && line['status'] === 200)).toBe(true);
+    });
+
+    it('serves a public read that carries no cookie without asking the user process', async () => {
+      const before = users.logs.length;
+      expect((await fetch(catalog.trpcUrl('catalog.products.list'))).status).toBe(200);
+      expect(users.logs.length).toBe(before);
     });
   });
 });

@@ -7,7 +7,7 @@ export {
   appRouter,
   definedServices,
   mountedServices,
-  PLATFORM_JOBS,
+  platformJobs,
   PLATFORM_MIGRATIONS,
   routerFor,
   SERVICES,

@@ -1,5 +1,5 @@
-export { ANONYMOUS, anonymousResolver, type AuthenticatedUser, type AuthResolver, type AuthState, type Role, ROLES } from './lib/auth';
-export type { RequestContext } from './lib/context';
+export { ANONYMOUS, anonymousResolver, type AuthenticatedUser, type AuthRequest, type AuthResolver, type AuthState, type Role, ROLES } from './lib/auth';
+export type { ClientInfo, RequestContext, SignedInContext } from './lib/context';
 export { handleLeanTrpcRequest, isLeanTrpcRequest, type LeanTrpcRequest, type LeanTrpcResponse } from './lib/lean-http-handler';
 export { DomainFailure, domainError, InvalidInput, invalidInput, type ErrorData, type FieldError, formatError } from './lib/errors';
 export {

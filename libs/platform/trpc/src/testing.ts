@@ -4,6 +4,7 @@
  */
 import { pino } from 'pino';
 import type { Database } from '@emporium/platform-db';
+import { parseConfig } from '@emporium/platform-config';
 import { createMetrics } from '@emporium/platform-observability';
 import { ANONYMOUS, type AuthState, type Role } from './lib/auth';
 import type { RequestContext } from './lib/context';
@@ -17,12 +18,16 @@ export function testContext(options: { db?: Database; role?: Role | null } & Par
   const { role = null, ...overrides } = options;
   return {
     requestId: 'test',
+    config: parseConfig({ NODE_ENV: 'test' }),
     logger: pino({ level: 'silent' }),
     metrics: createMetrics(),
     db: undefined as never,
     events: undefined as never,
     services: { client: () => undefined as never },
-    auth: authAs(role),
+    identify: async () => authAs(role),
+    client: { ip: '127.0.0.1', userAgent: 'vitest' },
+    publicUrl: 'http://localhost:3000',
+    secureCookies: false,
     transport: 'http',
     ...overrides,
   };

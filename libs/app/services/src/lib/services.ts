@@ -1,10 +1,13 @@
 import { catalogEventHandlers, catalogRouter } from '@emporium/catalog-api';
 import { catalogMigrationSet, seedDemoData } from '@emporium/catalog-data-access';
-import type { ProcessRole, ServiceName } from '@emporium/platform-config';
+import type { Config, ProcessRole, ServiceName } from '@emporium/platform-config';
 import type { MigrationSet } from '@emporium/platform-db';
 import { eventsMigrationSet, type EventHandler, type JobDefinition, purgeProcessedEventsJob } from '@emporium/platform-events';
+import { createMailTransport, mailDeliveryJob, mailMigrationSet } from '@emporium/platform-mail';
 import { router } from '@emporium/platform-trpc';
 import { storefrontRouter } from '@emporium/storefront-api';
+import { purgeExpiredCredentialsJob, seedDemoUsers, userRouter } from '@emporium/user-api';
+import { userMigrationSet } from '@emporium/user-data-access';
 import type { ServiceDefinition } from './service-definition';
 
 /** The services that exist so far. A new service adds its definition here and its router to `appRouter`. */
@@ -13,10 +16,20 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     name: 'catalog',
     router: catalogRouter,
     migrations: [catalogMigrationSet],
-    calls: [],
+    // Its staff procedures ask the user service who is calling.
+    calls: ['user'],
     handlers: catalogEventHandlers,
     jobs: [],
     seedDemo: (db, options) => seedDemoData(db, { kind: options.catalog, size: options.size }),
+  },
+  user: {
+    name: 'user',
+    router: userRouter,
+    migrations: [userMigrationSet],
+    calls: [],
+    handlers: [],
+    jobs: [purgeExpiredCredentialsJob],
+    seedDemo: (db) => seedDemoUsers(db),
   },
   storefront: {
     name: 'storefront',
@@ -32,12 +45,17 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
 export const appRouter = router({
   catalog: catalogRouter,
   storefront: storefrontRouter,
+  user: userRouter,
 });
 export type AppRouter = typeof appRouter;
 
-/** Platform schemas every process needs (events and the job queue). */
-export const PLATFORM_MIGRATIONS: readonly MigrationSet[] = [eventsMigrationSet];
-export const PLATFORM_JOBS: readonly JobDefinition[] = [purgeProcessedEventsJob];
+/** Platform schemas every process needs (events and the job queue, the mail outbox). */
+export const PLATFORM_MIGRATIONS: readonly MigrationSet[] = [eventsMigrationSet, mailMigrationSet];
+
+/** Platform jobs; mail delivery needs the configured transport (SMTP, or the dev mailbox). */
+export function platformJobs(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM'>): JobDefinition[] {
+  return [purgeProcessedEventsJob, mailDeliveryJob(createMailTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }), config.MAIL_FROM) as JobDefinition];
+}
 
 export function definedServices(): ServiceDefinition[] {
   return Object.values(SERVICES).filter((definition): definition is ServiceDefinition => definition !== undefined);
@@ -57,8 +75,8 @@ export function allHandlers(): EventHandler[] {
   return definedServices().flatMap((definition) => definition.handlers);
 }
 
-export function allJobs(): JobDefinition[] {
-  return [...PLATFORM_JOBS, ...definedServices().flatMap((definition) => definition.jobs)];
+export function allJobs(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM'>): JobDefinition[] {
+  return [...platformJobs(config), ...definedServices().flatMap((definition) => definition.jobs)];
 }
 
 /** A router with only the mounted services' namespaces, for the process's `/trpc` endpoint. */

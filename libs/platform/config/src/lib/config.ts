@@ -21,6 +21,21 @@ const servicesList = z
     return [...new Set(roles as ProcessRole[])];
   });
 
+const originList = z
+  .string()
+  .transform((value, ctx): string[] => {
+    const origins: string[] = [];
+    for (const part of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+      try {
+        origins.push(new URL(part).origin);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not an origin like https://shop.example.com` });
+        return z.NEVER;
+      }
+    }
+    return origins;
+  });
+
 const serviceUrls = Object.fromEntries(SERVICE_NAMES.map((name) => [serviceUrlVariable(name), z.url().optional()])) as Record<
   ReturnType<typeof serviceUrlVariable>,
   z.ZodOptional<z.ZodURL>
@@ -49,6 +64,15 @@ export const configSchema = z.object({
   DEMO_CATALOG_SIZE: z.coerce.number().int().min(1).max(200_000).default(300),
   STATIC_DIR: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Other origins (scheme://host[:port], comma-separated) allowed to send mutations, e.g. the Vite dev server. */
+  TRUSTED_ORIGINS: originList.default([]),
+  /** Behind a proxy or ingress: take the client address from X-Forwarded-For's first hop. */
+  TRUST_PROXY: boolean.default(false),
+  /** smtp(s)://user:pass@host:port to send e-mail; without it messages are kept for the dev mailbox under /admin. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('Emporium <shop@emporium.localhost>'),
+  /** How long repeated failed sign-ins lock an account (from one address, or from everywhere) out. */
+  AUTH_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   ...serviceUrls,
 });
 

@@ -1,10 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import { pino } from 'pino';
 import { z } from 'zod';
-import { createMetrics } from '@emporium/platform-observability';
 import { ANONYMOUS, type AuthState, type Role } from './auth';
 import type { RequestContext } from './context';
 import { domainError, formatError, invalidInput } from './errors';
+import { testContext } from '../testing';
 import { adminProcedure, createCallerFactory, customerProcedure, publicProcedure, router, staffProcedure } from './trpc';
 
 const testRouter = router({
@@ -26,16 +26,7 @@ const loggedErrors: unknown[] = [];
 function contextAs(role: Role | null): RequestContext {
   const auth: AuthState = role ? { user: { id: `user-${role}`, email: `${role}@example.com`, role }, sessionId: 's1' } : ANONYMOUS;
   const logger = pino({ level: 'error' }, { write: (line: string) => void loggedErrors.push(JSON.parse(line)) });
-  return {
-    requestId: 'req-1',
-    logger,
-    metrics: createMetrics(),
-    db: undefined as never,
-    events: undefined as never,
-    services: { client: () => undefined as never },
-    auth,
-    transport: 'http',
-  };
+  return testContext({ requestId: 'req-1', logger, identify: async () => auth });
 }
 
 const callerAs = (role: Role | null) => createCallerFactory(testRouter)(contextAs(role));

@@ -34,10 +34,10 @@ const observed = t.procedure.use(async ({ ctx, path, type, next }) => {
 export const publicProcedure = observed;
 
 /** A signed-in user of any role. */
-export const customerProcedure = observed.use(({ ctx, next }) => {
-  const user = ctx.auth.user;
-  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
-  return next({ ctx: { ...ctx, user } });
+export const customerProcedure = observed.use(async ({ ctx, next }) => {
+  const auth = await ctx.identify();
+  if (!auth.user || !auth.sessionId) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
+  return next({ ctx: { ...ctx, user: auth.user, sessionId: auth.sessionId } });
 });
 
 function requireRole(roles: readonly Role[]) {

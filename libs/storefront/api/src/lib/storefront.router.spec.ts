@@ -1,7 +1,6 @@
-import { pino } from 'pino';
 import { z } from 'zod';
-import { createMetrics } from '@emporium/platform-observability';
-import { ANONYMOUS, createCallerFactory, createServiceClients, publicProcedure, type RequestContext, router } from '@emporium/platform-trpc';
+import { testContext } from '@emporium/platform-trpc/testing';
+import { createCallerFactory, createServiceClients, publicProcedure, type RequestContext, router } from '@emporium/platform-trpc';
 import { storefrontRouter } from './storefront.router';
 
 /** A stand-in catalog with the public procedure the storefront calls; it records what it was asked. */
@@ -28,13 +27,7 @@ describe('storefront home', () => {
   it('asks the catalog for the featured products and returns them', async () => {
     const processRouter = router({ catalog: catalogStandIn, storefront: storefrontRouter });
     const context: RequestContext = {
-      requestId: 'test',
-      logger: pino({ level: 'silent' }),
-      metrics: createMetrics(),
-      db: undefined as never,
-      events: undefined as never,
-      auth: ANONYMOUS,
-      transport: 'http',
+      ...testContext(),
       get services() {
         return createServiceClients(
           { local: { router: processRouter, services: ['catalog', 'storefront'] }, urls: {} },

@@ -1,0 +1,6 @@
+export { DEMO_USERS, seedDemoUsers } from './lib/demo-users';
+export { localSessionResolver, remoteSessionResolver } from './lib/session-resolver';
+export { clearedSessionCookie, readSessionToken, sessionCookie, sessionCookieName } from './lib/session-cookie';
+export { purgeExpiredCredentialsJob } from './lib/user.jobs';
+export { type UserRouter, userRouter } from './lib/user.router';
+export type { UserService } from './lib/user.service-ref';
