@@ -1,4 +1,5 @@
 export { DEMO_USERS, seedDemoUsers } from './lib/demo-users';
+export { provisionAdmin, type ProvisionAdminResult } from './lib/provision-admin';
 export { localSessionResolver, remoteSessionResolver } from './lib/session-resolver';
 export { clearedSessionCookie, readSessionToken, sessionCookie, sessionCookieName } from './lib/session-cookie';
 export { purgeExpiredCredentialsJob } from './lib/user.jobs';

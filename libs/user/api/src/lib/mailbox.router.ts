@@ -1,5 +1,5 @@
 import { getMail, listMail } from '@emporium/platform-mail';
-import { domainError, type RequestContext, router, staffProcedure } from '@emporium/platform-trpc';
+import { domainError, invalidInput, type RequestContext, router, staffProcedure } from '@emporium/platform-trpc';
 import { z } from 'zod';
 
 /**
@@ -15,7 +15,10 @@ export const mailboxRouter = router({
     .input(z.object({ recipient: z.string().trim().max(254).optional(), cursor: z.string().max(200).optional(), limit: z.number().int().min(1).max(100).default(25) }).strict())
     .query(async ({ ctx, input }) => {
       assertMailboxOpen(ctx);
-      const page = await listMail(ctx.db, { limit: input.limit, cursor: input.cursor, recipient: input.recipient || undefined });
+      const page = await listMail(ctx.db, { limit: input.limit, cursor: input.cursor, recipient: input.recipient || undefined }).catch((error: unknown) => {
+        if (error instanceof RangeError) throw invalidInput([{ path: 'cursor', message: 'The cursor is not valid' }]);
+        throw error;
+      });
       return {
         items: page.items.map((item) => ({ id: item.id, to: item.to, subject: item.subject, template: item.template, status: item.status as string, createdAt: item.createdAt.toISOString() })),
         nextCursor: page.nextCursor,
