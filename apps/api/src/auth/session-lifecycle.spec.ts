@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { BrowserClient } from '../testing/browser-client';
-import { latestMail } from '../testing/mailbox';
+import { latestMail, mailCount } from '../testing/mailbox';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
 const PASSWORD = 'correct horse battery';
@@ -170,6 +170,10 @@ describe('accounts and sessions over HTTP, with cookies as a browser keeps them'
     const resetUnknown = await browser().mutate('user.auth.requestPasswordReset', { email: 'nobody-here@example.com' });
     expect(resetKnown).toMatchObject({ ok: true });
     expect(resetKnown.ok && resetUnknown.ok && resetKnown.data).toEqual(resetUnknown.ok && resetUnknown.data);
+    // The background job sends the known address its link and sends nothing anywhere for the unknown one.
+    await latestMail(api.database.db, 'known@example.com', 'user.password-reset');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await mailCount(api.database.db, 'nobody-here@example.com')).toBe(0);
 
     // An unknown address still pays for a password check (argon2id), so it is not measurably faster than a wrong
     // password for a real account. Interleaved samples, so load on the machine hits both sides alike.

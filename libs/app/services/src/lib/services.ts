@@ -6,7 +6,7 @@ import { eventsMigrationSet, type EventHandler, type JobDefinition, purgeProcess
 import { createMailTransport, mailDeliveryJob, mailMigrationSet } from '@emporium/platform-mail';
 import { router } from '@emporium/platform-trpc';
 import { storefrontRouter } from '@emporium/storefront-api';
-import { purgeExpiredCredentialsJob, seedDemoUsers, userRouter } from '@emporium/user-api';
+import { purgeExpiredCredentialsJob, resendVerificationJob, seedDemoUsers, sendPasswordResetJob, userRouter } from '@emporium/user-api';
 import { userMigrationSet } from '@emporium/user-data-access';
 import type { ServiceDefinition } from './service-definition';
 
@@ -28,7 +28,7 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     migrations: [userMigrationSet],
     calls: [],
     handlers: [],
-    jobs: [purgeExpiredCredentialsJob],
+    jobs: [purgeExpiredCredentialsJob, sendPasswordResetJob, resendVerificationJob] as JobDefinition[],
     seedDemo: (db) => seedDemoUsers(db),
   },
   storefront: {

@@ -1,6 +1,7 @@
 import type { Logger } from '@emporium/platform-observability';
 import type { Database, DbTransaction } from '@emporium/platform-db';
 import type { DomainEvent } from './domain-event';
+import type { EventBus } from './event-bus';
 
 /** What a handler or job gets besides its input. */
 export interface HandlerContext {
@@ -21,6 +22,11 @@ export interface EventHandler<TPayload = unknown> {
   handle(event: DomainEvent<string, TPayload>, trx: DbTransaction, context: HandlerContext): Promise<void>;
 }
 
+/** What a job gets: the handler context plus the bus, to publish events or queue follow-up work. */
+export interface JobContext extends HandlerContext {
+  readonly events: EventBus;
+}
+
 /** A background job: run later (`startAfter`), on a schedule (`cron`), or both. */
 export interface JobDefinition<TData extends object = object> {
   /** Queue name, `<service>.<job>` (e.g. `inventory.expire-reservations`). */
@@ -28,7 +34,7 @@ export interface JobDefinition<TData extends object = object> {
   /** Cron expression (UTC) for periodic jobs. */
   readonly cron?: string;
   readonly retryLimit?: number;
-  handle(data: TData, context: HandlerContext): Promise<void>;
+  handle(data: TData, context: JobContext): Promise<void>;
 }
 
 /**

@@ -51,7 +51,7 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
   }
   for (const job of options.jobs) {
     await bus.boss.work<object>(job.name, { pollingIntervalSeconds, batchSize: 1 }, async ([entry]) => {
-      if (entry) await job.handle(entry.data, context);
+      if (entry) await job.handle(entry.data, { ...context, events: bus });
     });
     if (job.cron) await bus.boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
   }

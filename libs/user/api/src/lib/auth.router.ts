@@ -19,7 +19,8 @@ import {
   verifyPassword,
 } from '@emporium/user-data-access';
 import { checkPassword } from '@emporium/user-domain';
-import { alreadyRegisteredMail, passwordChangedMail, passwordResetMail, verificationMail } from './mail-templates';
+import { resendVerificationJob, sendPasswordResetJob } from './account-mail.jobs';
+import { alreadyRegisteredMail, passwordChangedMail, verificationMail } from './mail-templates';
 import { clientKey, limitsFor, withinLimit } from './rate-limit';
 import { clearedSessionCookie, sessionCookie } from './session-cookie';
 import { toSignedInUser } from './user-views';
@@ -68,12 +69,7 @@ export const authRouter = router({
   /** Sends a fresh verification link to an unverified account; says the same thing in every case. */
   resendVerification: publicProcedure.input(requestPasswordResetInput).mutation(async ({ ctx, input }) => {
     await withinLimit(ctx, () => limitsFor(ctx).consumeResetRequest(clientKey(ctx), input.email));
-    await inTransaction(ctx.db, async (trx) => {
-      const account = await findCredentialsByEmail(trx, input.email);
-      if (!account || account.emailVerified) return;
-      const token = await issueAuthToken(trx, 'email_verification', account, new Date());
-      await queueMail(trx, ctx.events, verificationMail(account.email, ctx.publicUrl, token));
-    });
+    await ctx.events.enqueue(resendVerificationJob, { email: input.email, publicUrl: ctx.publicUrl });
     return { status: 'check_inbox' as const, message: CHECK_YOUR_INBOX };
   }),
 
@@ -109,15 +105,10 @@ export const authRouter = router({
     return { signedOut: true as const };
   }),
 
-  /** Same answer, and the same work in the request, whether or not the address has an account. */
+  /** Same answer, and the same work in the request (queueing a job), whether or not the address has an account. */
   requestPasswordReset: publicProcedure.input(requestPasswordResetInput).mutation(async ({ ctx, input }) => {
     await withinLimit(ctx, () => limitsFor(ctx).consumeResetRequest(clientKey(ctx), input.email));
-    await inTransaction(ctx.db, async (trx) => {
-      const account = await findCredentialsByEmail(trx, input.email);
-      if (!account) return;
-      const token = await issueAuthToken(trx, 'password_reset', account, new Date());
-      await queueMail(trx, ctx.events, passwordResetMail(account.email, ctx.publicUrl, token));
-    });
+    await ctx.events.enqueue(sendPasswordResetJob, { email: input.email, publicUrl: ctx.publicUrl });
     return { status: 'check_inbox' as const, message: CHECK_YOUR_INBOX };
   }),
 
