@@ -2,7 +2,7 @@ export { catalogMigrationSet } from './lib/catalog.migrations';
 export { type CatalogTables, catalogDb } from './lib/catalog.tables';
 export { DEMO_BRANDS, DEMO_CATEGORIES, DEMO_COLLECTIONS, DEMO_PRODUCTS, type DemoProduct } from './lib/demo-catalog';
 export { findActiveProductBySlug, InvalidCursorError, type ListProductsOptions, listActiveProducts, type ProductPage } from './lib/product.repository';
-export { insertProduct, type PriceDraft, type ProductDraft, type VariantDraft } from './lib/product-writer';
+export { insertProduct, type PriceDraft, type ProductChanges, type ProductDraft, updateProduct, type VariantDraft } from './lib/product-writer';
 export { refreshListingEntries, refreshListingModels, refreshSearchDocuments } from './lib/read-models';
 export { type CategoryDraft, insertBrand, insertCategory, insertCollection } from './lib/taxonomy-writer';
 export { demoId, seedDemoCatalog } from './lib/seed';
@@ -11,7 +11,34 @@ export type { SearchSort } from './lib/search-cursor';
 export { type FacetRequest, type FacetValue, searchFacets, type SearchFacets } from './lib/search-facets';
 export { type ResolvedFilters, resolveFilters, type SearchFilters } from './lib/search-filters';
 export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollections, relatedProducts, suggest, type Suggestions } from './lib/browse.repository';
-export { changeProductStatus, listProductsForStaff, moveCategory, setVariantPrice, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';
+export { changeProductStatus, listBrands, listProductsForStaff, moveCategory, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';
+export { findProductForStaff, type StaffOption, type StaffPrice, type StaffProductDetail, type StaffVariant } from './lib/product-admin-detail';
+export { addOption, removeOption, renameOption, setOptionValues } from './lib/option-writer';
+export { createVariant, type NewVariant, removeVariantPrice, setVariantPrice, setVariantStatus, updateVariant, type VariantChanges } from './lib/variant-writer';
+export { addImage, removeImage, reorderImages, updateImage } from './lib/image-writer';
+export {
+  type CategoryChanges,
+  deleteCategory,
+  listCategoriesForStaff,
+  type StaffCategory,
+  staffCategoryTree,
+  type StaffCategoryNode,
+  updateCategory,
+} from './lib/category-admin.repository';
+export {
+  addCollectionProduct,
+  type CollectionChanges,
+  createCollection,
+  deleteCollection,
+  findCollectionForStaff,
+  listCollectionsForStaff,
+  type NewCollection,
+  removeCollectionProduct,
+  setCollectionProducts,
+  type StaffCollection,
+  type StaffCollectionDetail,
+  updateCollection,
+} from './lib/collection-admin.repository';
 export { type ExportedVariantRow, exportVariantRows } from './lib/product-export';
 export { type AvailabilityChanged, applyAvailabilityChange } from './lib/availability-projection';
 export {

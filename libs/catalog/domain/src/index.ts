@@ -61,3 +61,14 @@ export {
 export { closestWord, editDistance } from './lib/closest-word';
 export { csvAmount, type CsvProductDraft, type CsvRowError, MAX_IMPORT_ROWS, PRODUCT_CSV_COLUMNS, productsFromCsv } from './lib/product-csv';
 export { compareOptionValues } from './lib/option-order';
+export { type CatalogEditError, type CatalogEntity, edited, type EditResult, invalidFields, notFound } from './lib/catalog-edit-error';
+export {
+  canDeleteCategory,
+  type CategoryDeletionError,
+  checkLiveProduct,
+  checkNewOrder,
+  describeVariantProblem,
+  MAX_PRODUCT_IMAGES,
+  MAX_PRODUCT_OPTIONS,
+  type OrderProblem,
+} from './lib/catalog-editing';

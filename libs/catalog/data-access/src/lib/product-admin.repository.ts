@@ -86,30 +86,6 @@ export async function changeProductStatus(trx: DbTransaction, productId: string,
   return { ok: true, status: to };
 }
 
-/** Sets (or, with `amount: null`, removes) a variant's price in one currency and refreshes the listing's price range. */
-export async function setVariantPrice(
-  trx: DbTransaction,
-  change: { readonly variantId: string; readonly currency: string; readonly amount: number | null; readonly compareAtAmount: number | null },
-): Promise<{ ok: true } | { ok: false; error: { type: 'VariantNotFound' } | { type: 'CompareAtNotAbovePrice' } }> {
-  const db = catalogDb(trx);
-  const variant = await db.selectFrom('variant').select(['id', 'product_id']).where('id', '=', change.variantId).forUpdate().executeTakeFirst();
-  if (!variant) return { ok: false, error: { type: 'VariantNotFound' } };
-  if (change.amount === null) {
-    await db.deleteFrom('price').where('variant_id', '=', change.variantId).where('currency', '=', change.currency).execute();
-  } else {
-    if (change.compareAtAmount !== null && change.compareAtAmount <= change.amount) return { ok: false, error: { type: 'CompareAtNotAbovePrice' } };
-    const amount = change.amount;
-    await db
-      .insertInto('price')
-      .values({ variant_id: change.variantId, currency: change.currency, amount, compare_at_amount: change.compareAtAmount })
-      .onConflict((conflict) => conflict.columns(['variant_id', 'currency']).doUpdateSet((eb) => ({ amount: eb.ref('excluded.amount'), compare_at_amount: eb.ref('excluded.compare_at_amount') })))
-      .execute();
-  }
-  await db.updateTable('product').set({ updated_at: sql`now()` }).where('id', '=', variant.product_id).execute();
-  await refreshListingEntries(trx, [variant.product_id]);
-  return { ok: true };
-}
-
 /**
  * Moves a category (and everything below it) under another parent, or to the top. The whole tree is locked for the
  * move, so two concurrent moves cannot together create a cycle.
@@ -140,4 +116,9 @@ export async function moveCategory(
     WHERE path @> ARRAY[${categoryId}]::uuid[]`.execute(trx);
   await refreshListingEntries(trx, affected.rows.map((row) => row.product_id));
   return { ok: true };
+}
+
+/** Every brand by name, for the product editor's brand picker (products name their brand by slug). */
+export async function listBrands(db: Database): Promise<Array<{ id: string; slug: string; name: string }>> {
+  return catalogDb(db).selectFrom('brand').select(['id', 'slug', 'name']).orderBy('name').execute();
 }

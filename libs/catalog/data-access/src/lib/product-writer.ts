@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { DbTransaction } from '@emporium/platform-db';
-import type { ProductStatus } from '@emporium/catalog-domain';
+import { edited, type EditResult, type FieldError, invalidFields, notFound, type ProductStatus } from '@emporium/catalog-domain';
 import { catalogDb } from './catalog.tables';
 import { refreshListingModels } from './read-models';
 
@@ -116,4 +117,73 @@ export async function insertProduct(trx: DbTransaction, draft: ProductDraft): Pr
   }
   await refreshListingModels(trx, [productId]);
   return productId;
+}
+
+/** What staff may change of a product's own fields; absent fields stay as they are. */
+export interface ProductChanges {
+  readonly slug?: string;
+  readonly title?: string;
+  readonly description?: string;
+  /** A brand's slug, or null for none. */
+  readonly brand?: string | null;
+  readonly seoTitle?: string | null;
+  readonly seoDescription?: string | null;
+  /** Replaces the product's attributes. */
+  readonly attributes?: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+  /** Replaces the product's categories. */
+  readonly categoryIds?: readonly string[];
+}
+
+/**
+ * Changes a product's fields, attributes and categories under its row lock, and brings its search document and
+ * listing entries up to date, in the caller's transaction. A slug taken by another product, an unknown brand or
+ * unknown categories are reported together as field problems before anything is written.
+ */
+export async function updateProduct(trx: DbTransaction, productId: string, changes: ProductChanges): Promise<EditResult<{ readonly updatedAt: Date }>> {
+  const db = catalogDb(trx);
+  const product = await db.selectFrom('product').select('id').where('id', '=', productId).forUpdate().executeTakeFirst();
+  if (!product) return notFound('product', productId);
+
+  const problems: FieldError[] = [];
+  if (changes.slug !== undefined) {
+    const holder = await db.selectFrom('product').select('id').where('slug', '=', changes.slug).where('id', '!=', productId).executeTakeFirst();
+    if (holder) problems.push({ path: 'slug', message: 'is already used by another product' });
+  }
+  let brandId: string | null | undefined;
+  if (changes.brand !== undefined) {
+    brandId = changes.brand === null ? null : ((await db.selectFrom('brand').select('id').where('slug', '=', changes.brand).executeTakeFirst())?.id ?? undefined);
+    if (brandId === undefined) problems.push({ path: 'brand', message: `no brand "${changes.brand}"` });
+  }
+  const categoryIds = changes.categoryIds ? [...new Set(changes.categoryIds)] : undefined;
+  if (categoryIds?.length) {
+    const found = new Set((await db.selectFrom('category').select('id').where('id', 'in', categoryIds).execute()).map((row) => row.id));
+    for (const id of categoryIds.filter((candidate) => !found.has(candidate))) problems.push({ path: 'categoryIds', message: `no category ${id}` });
+  }
+  if (problems.length > 0) return invalidFields(problems);
+
+  const { updated_at: updatedAt } = await db
+    .updateTable('product')
+    .set({
+      ...(changes.slug !== undefined ? { slug: changes.slug } : {}),
+      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.description !== undefined ? { description: changes.description } : {}),
+      ...(brandId !== undefined ? { brand_id: brandId } : {}),
+      ...(changes.seoTitle !== undefined ? { seo_title: changes.seoTitle } : {}),
+      ...(changes.seoDescription !== undefined ? { seo_description: changes.seoDescription } : {}),
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', productId)
+    .returning('updated_at')
+    .executeTakeFirstOrThrow();
+  if (changes.attributes) {
+    await db.deleteFrom('product_attribute').where('product_id', '=', productId).execute();
+    const distinct = [...new Map(changes.attributes.map((attribute) => [`${attribute.name}\u0000${attribute.value}`, attribute])).values()];
+    if (distinct.length > 0) await db.insertInto('product_attribute').values(distinct.map((attribute) => ({ product_id: productId, name: attribute.name, value: attribute.value }))).execute();
+  }
+  if (categoryIds) {
+    await db.deleteFrom('product_category').where('product_id', '=', productId).execute();
+    if (categoryIds.length > 0) await db.insertInto('product_category').values(categoryIds.map((categoryId) => ({ product_id: productId, category_id: categoryId }))).execute();
+  }
+  await refreshListingModels(trx, [productId]);
+  return edited({ updatedAt });
 }

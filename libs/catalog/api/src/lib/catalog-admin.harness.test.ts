@@ -1,0 +1,100 @@
+/**
+ * Shared set-up of the catalog admin specs: a seeded database per test, callers by role, and what a client would
+ * see of a failure. Named `.test.ts` so it compiles with the specs while vitest (which runs `*.spec.ts`) does not
+ * run it as a file of its own.
+ */
+import { TRPCError } from '@trpc/server';
+import { sql } from 'kysely';
+import { inject } from 'vitest';
+import { catalogMigrationSet, demoId, seedDemoCatalog } from '@emporium/catalog-data-access';
+import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
+import { createCallerFactory, formatError, type Role } from '@emporium/platform-trpc';
+import { testContext } from '@emporium/platform-trpc/testing';
+import { catalogRouter } from './catalog.router';
+
+export interface Outcome {
+  readonly code: string;
+  readonly fields: readonly string[];
+  readonly reason: string | undefined;
+  readonly message: string;
+}
+
+/** The code, field paths, reason and message a client would see of a call. */
+export async function outcome(call: Promise<unknown>): Promise<Outcome> {
+  try {
+    await call;
+    return { code: 'OK', fields: [], reason: undefined, message: '' };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const shape = formatError({ error, shape: { message: error.message, code: 0, data: { code: error.code, httpStatus: 400 } } });
+    return { code: error.code, fields: (shape.data.fieldErrors ?? []).map((fieldError) => fieldError.path), reason: shape.data.reason, message: shape.message };
+  }
+}
+
+type CatalogCaller = ReturnType<typeof catalogRouter.createCaller>;
+
+export interface AdminHarness {
+  readonly database: () => TestDatabase;
+  /** `catalog.admin.*` as a caller of this role (null: anonymous). */
+  readonly as: (role: Role | null) => CatalogCaller['admin'];
+  /** The public catalog procedures, as a shopper calls them. */
+  readonly shopper: () => CatalogCaller;
+  /** A digest of every catalog table, to prove a refused call changed nothing. */
+  readonly fingerprint: () => Promise<string>;
+}
+
+const CATALOG_TABLES = [
+  'brand',
+  'product',
+  'product_option',
+  'option_value',
+  'variant',
+  'variant_option_value',
+  'price',
+  'category',
+  'product_category',
+  'collection',
+  'collection_product',
+  'product_image',
+  'product_attribute',
+  'listing_entry',
+];
+
+/** Registers beforeEach/afterEach hooks that give each test a freshly seeded demo catalog. */
+export function useAdminHarness(): AdminHarness {
+  let database: TestDatabase | undefined;
+  beforeEach(async () => {
+    database = await createTestDatabase(inject('pgAdminUrl'), [catalogMigrationSet]);
+    await seedDemoCatalog(database.db);
+  });
+  afterEach(() => database?.destroy());
+  const current = () => {
+    if (!database) throw new Error('The harness is used outside a test');
+    return database;
+  };
+  const callerAs = (role: Role | null) => createCallerFactory(catalogRouter)(testContext({ db: current().db, role }));
+  return {
+    database: current,
+    as: (role) => callerAs(role).admin,
+    shopper: () => callerAs(null),
+    fingerprint: async () => {
+      const digests = await Promise.all(
+        CATALOG_TABLES.map(async (table) => {
+          const { rows } = await sql<{ digest: string | null }>`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${sql.table(`catalog.${table}`)} t`.execute(current().db);
+          return `${table}:${rows[0]?.digest ?? ''}`;
+        }),
+      );
+      return digests.join(' ');
+    },
+  };
+}
+
+/** Ids of the demo catalog (stable on every machine). */
+export const demo = {
+  product: (slug: string) => demoId(slug),
+  variant: (sku: string) => demoId(sku),
+  category: (slug: string) => demoId(`category:${slug}`),
+  collection: (slug: string) => demoId(`collection:${slug}`),
+};
+
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
