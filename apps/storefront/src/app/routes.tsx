@@ -33,4 +33,11 @@ export const routes: RouteObject[] = [
       },
     ],
   },
+  {
+    // The admin area: its own layout, and a chunk of its own (code and styles) that only staff who open it download.
+    path: 'admin/*',
+    lazy: async () => ({ Component: (await import('../admin/admin-app')).AdminApp }),
+    errorElement: <RouteErrorBoundary standalone />,
+    hydrateFallbackElement: <p role="status" className="container">Loading the admin…</p>,
+  },
 ];
