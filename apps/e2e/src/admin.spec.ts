@@ -184,6 +184,31 @@ describe('the admin area in a real browser', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('lets an admin change a customer’s role, but not their own', async () => {
+    await signInOverHttp(ADMIN);
+    await page.goto(`${api.url}/admin/customers`);
+    await page.getByRole('link', { name: 'Demo Admin' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Demo Admin' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Role' }).isDisabled()).toBe(true);
+    await page.getByText('You cannot change your own role; another administrator can.').waitFor();
+
+    const nav = page.getByRole('navigation', { name: 'Admin' });
+    await nav.getByRole('link', { name: 'Customers' }).click();
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('customer');
+    await page.getByRole('link', { name: 'Demo Shopper' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Demo Shopper' }).waitFor();
+    const role = page.getByRole('combobox', { name: 'Role' });
+    await role.selectOption('staff');
+    await page.getByRole('button', { name: 'Change role' }).click();
+    await toast(`${SHOPPER.email} is now staff.`);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'admin-customer.png'), fullPage: true });
+    // And back, so the shopper stays a shopper for anything that runs after.
+    await role.selectOption('customer');
+    await page.getByRole('button', { name: 'Change role' }).click();
+    await toast(`${SHOPPER.email} is now a customer.`);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('folds the navigation behind a menu button on a phone, without sideways scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await signInOverHttp(ADMIN);

@@ -7,7 +7,7 @@ import { trpc } from '../trpc';
 import type { SignedInUser } from './admin-types';
 import { describeProblem } from './lib/api-problems';
 import { signInPath } from './lib/admin-paths';
-import { roleLabel } from './customers/roles';
+import { roleNoun } from './customers/roles';
 
 /**
  * Lets staff and admins through. A visitor who is not signed in goes to sign in and comes back here afterwards;
@@ -40,7 +40,7 @@ function StaffOnly({ user }: { readonly user: SignedInUser }) {
       <section className="admin-standalone__card" aria-labelledby="staff-only-heading">
         <h1 id="staff-only-heading">Staff only</h1>
         <p>
-          The admin area is for the shop’s staff. You are signed in as <strong>{user.email}</strong>, which is a {roleLabel(user.role).toLowerCase()} account.
+          The admin area is for the shop’s staff. You are signed in as <strong>{user.email}</strong>, which is {roleNoun(user.role)}’s account.
         </p>
         <p>If you work here, ask an administrator to give your account the staff role.</p>
         <Link to="/" className={buttonClassName()}>

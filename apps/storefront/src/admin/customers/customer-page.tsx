@@ -10,7 +10,7 @@ import { errorReason } from '../lib/api-problems';
 import { adminPaths } from '../lib/admin-paths';
 import { formatDateTime } from '../lib/dates';
 import { useFeedback } from '../lib/use-feedback';
-import { ROLE_OPTIONS, roleChangeBlock, roleLabel } from './roles';
+import { ROLE_OPTIONS, roleChangeBlock, roleNoun } from './roles';
 
 const back = { to: adminPaths.customers, label: 'Customers' };
 
@@ -117,7 +117,7 @@ function RoleSection({ customer, viewer }: { readonly customer: CustomerDetail; 
   const change = trpc.user.admin.customers.setRole.useMutation({
     onSuccess: async (result) => {
       await utils.user.admin.customers.invalidate();
-      feedback.saved(`${customer.email} is now ${roleLabel(result.role).toLowerCase()}.`);
+      feedback.saved(`${customer.email} is now ${roleNoun(result.role)}.`);
     },
   });
   const blocked = roleChangeBlock(viewer, customer);

@@ -1,4 +1,4 @@
-import { roleChangeBlock, roleLabel } from './roles';
+import { roleChangeBlock, roleLabel, roleNoun } from './roles';
 
 describe('roleChangeBlock', () => {
   const admin = { id: 'a', role: 'admin' as const };
@@ -17,5 +17,7 @@ describe('roleLabel', () => {
   it('names roles as people say them', () => {
     expect(roleLabel('admin')).toBe('Administrator');
     expect(roleLabel('customer')).toBe('Customer');
+    expect(`is now ${roleNoun('admin')}`).toBe('is now an administrator');
+    expect(`is now ${roleNoun('staff')}`).toBe('is now staff');
   });
 });

@@ -10,6 +10,13 @@ export function roleLabel(role: Role): string {
   return ROLE_OPTIONS.find((option) => option.value === role)?.label ?? role;
 }
 
+const ROLE_NOUNS: Readonly<Record<Role, string>> = { customer: 'a customer', staff: 'staff', admin: 'an administrator' };
+
+/** "a customer", "staff", "an administrator": the role in a sentence ("… is now staff"). */
+export function roleNoun(role: Role): string {
+  return ROLE_NOUNS[role] ?? role;
+}
+
 /**
  * Whether the viewer may pick a new role for this person, and if not why — said next to the disabled menu rather
  * than left as a puzzle. The server decides again under a lock (and adds last_admin, which needs the count).
