@@ -1,5 +1,5 @@
+import { Spinner } from '@emporium/ui';
 import { type RouteObject } from 'react-router';
-import { AccountPage } from '../pages/account-page';
 import { CartPage } from '../pages/cart-page';
 import { CategoryPage } from '../pages/category-page';
 import { HomePage } from '../pages/home-page';
@@ -27,7 +27,12 @@ export const routes: RouteObject[] = [
           { path: 'c/:slug', element: <CategoryPage /> },
           { path: 'search', element: <SearchPage /> },
           { path: 'cart', element: <CartPage /> },
-          { path: 'account', element: <AccountPage /> },
+          {
+            // The account area is its own chunk: its forms and their schemas never weigh on the catalogue's first load.
+            path: 'account/*',
+            lazy: async () => ({ Component: (await import('../pages/account-page')).AccountPage }),
+            hydrateFallbackElement: <Spinner size="lg" label="Loading your account" className="account-route-loading" />,
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,23 +1,63 @@
-import { EmptyState, buttonClassName } from '@emporium/ui';
-import { Link } from 'react-router';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { Route, Routes } from 'react-router';
+import { AddressEditorPage } from '../account/addresses/address-editor-page';
+import { AddressesPage } from '../account/addresses/addresses-page';
+import { ForgotPasswordPage } from '../account/auth/forgot-password-page';
+import { RegisterPage } from '../account/auth/register-page';
+import { ResetPasswordPage } from '../account/auth/reset-password-page';
+import { SignInPage } from '../account/auth/sign-in-page';
+import { VerifyEmailPage } from '../account/auth/verify-email-page';
+import { DeleteAccountPage } from '../account/profile/delete-account-page';
+import { OverviewPage } from '../account/profile/overview-page';
+import { ProfilePage } from '../account/profile/profile-page';
+import { SecurityPage } from '../account/security/security-page';
+import { AccountLayout } from '../account/shell/account-layout';
+import { GuestOnly } from '../account/shell/guest-only';
+import { RequireSignIn } from '../account/shell/require-sign-in';
+import { NotFoundPage } from './not-found-page';
 
-/** There is no user service yet; the page says so rather than showing a sign-in form that cannot work. */
+/**
+ * Everything under /account, loaded on demand (the route is `lazy`), so the account's forms and their schemas
+ * never weigh on the catalogue's first load. Signed-out pages (sign in, register, the e-mailed links) and the
+ * signed-in account behind `RequireSignIn`.
+ */
 export function AccountPage() {
-  useDocumentTitle('Your account');
   return (
-    <section className="page-section" aria-labelledby="account-heading">
-      <h1 id="account-heading">Your account</h1>
-      <EmptyState
-        title="Signing in is coming soon"
-        action={
-          <Link to="/" className={buttonClassName({ variant: 'secondary' })}>
-            Continue shopping
-          </Link>
+    <Routes>
+      <Route
+        path="sign-in"
+        element={
+          <GuestOnly>
+            <SignInPage />
+          </GuestOnly>
+        }
+      />
+      <Route
+        path="register"
+        element={
+          <GuestOnly>
+            <RegisterPage />
+          </GuestOnly>
+        }
+      />
+      <Route path="verify" element={<VerifyEmailPage />} />
+      <Route path="forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="reset-password" element={<ResetPasswordPage />} />
+      <Route
+        element={
+          <RequireSignIn>
+            <AccountLayout />
+          </RequireSignIn>
         }
       >
-        <p>Accounts, order history and saved addresses are on their way. You can browse the shop in the meantime.</p>
-      </EmptyState>
-    </section>
+        <Route index element={<OverviewPage />} />
+        <Route path="profile" element={<ProfilePage />} />
+        <Route path="addresses" element={<AddressesPage />} />
+        <Route path="addresses/new" element={<AddressEditorPage />} />
+        <Route path="addresses/:id" element={<AddressEditorPage />} />
+        <Route path="security" element={<SecurityPage />} />
+        <Route path="delete" element={<DeleteAccountPage />} />
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }
