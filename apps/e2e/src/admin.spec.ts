@@ -119,6 +119,70 @@ describe('the admin area in a real browser', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('builds a new product from scratch: options, a second variant, images, a category, publishing and a collection', async () => {
+    await signInOverHttp(ADMIN);
+    await page.goto(`${api.url}/admin/products`);
+    await page.getByRole('link', { name: 'New product' }).click();
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Canvas Apron');
+    expect(await page.getByRole('textbox', { name: 'Slug' }).inputValue()).toBe('canvas-apron');
+    await page.getByRole('textbox', { name: 'SKU' }).fill('APRON-1');
+    await page.getByRole('textbox', { name: 'Price (USD)' }).fill('29.00');
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Canvas Apron' }).waitFor();
+    await toast('Canvas Apron created as a draft.');
+
+    const addOption = page.getByRole('form', { name: 'Add an option' });
+    await addOption.getByRole('textbox', { name: 'Name' }).fill('Size');
+    await addOption.getByRole('textbox', { name: 'Values' }).fill('S, M');
+    await addOption.getByRole('button', { name: 'Add option' }).click();
+    await toast(/Option Size added/);
+
+    await page.getByRole('button', { name: 'Add variant' }).click();
+    const addVariant = page.getByRole('form', { name: 'Add a variant' });
+    await addVariant.getByRole('textbox', { name: 'SKU' }).fill('APRON-2');
+    await addVariant.getByRole('combobox', { name: 'Size' }).selectOption('M');
+    await addVariant.getByRole('textbox', { name: 'Price (USD)', exact: true }).fill('31.00');
+    await addVariant.getByRole('button', { name: 'Add variant' }).click();
+    await toast('Variant APRON-2 added.');
+    await expect.poll(() => page.getByRole('table', { name: /^Variants of/ }).innerText()).toMatch(/APRON-2\s+Size: M\s+\$31\.00/);
+
+    const addImage = page.getByRole('form', { name: 'Add an image' });
+    for (const [url, alt] of [
+      ['/media/demo/linen-summer-shirt.svg', 'Apron, front'],
+      ['/media/demo/stoneware-mug.svg', 'Apron, back'],
+    ] as const) {
+      await addImage.getByRole('textbox', { name: 'Image URL' }).fill(url);
+      await addImage.getByRole('textbox', { name: 'Description (alt text)' }).fill(alt);
+      await addImage.getByRole('button', { name: 'Add image' }).click();
+      await toast('Image added.');
+      await addImage.getByRole('textbox', { name: 'Image URL' }).and(page.locator('[value=""]')).waitFor();
+    }
+    await page.getByRole('button', { name: 'Move image 2 up' }).click();
+    await toast('Image order saved.');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Description (alt text) of image 1' }).inputValue()).toBe('Apron, back');
+
+    await page.getByRole('checkbox', { name: 'Home › Kitchen', exact: true }).check();
+    await page.getByRole('button', { name: 'Save categories' }).click();
+    await toast('Categories saved.');
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await toast('The product is now active.');
+
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Collections' }).click();
+    await page.getByRole('link', { name: 'Kitchen essentials' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kitchen essentials' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Find products to add' }).fill('apron');
+    await page.getByRole('button', { name: 'Add Canvas Apron' }).click();
+    await page.getByRole('button', { name: 'Save products' }).click();
+    await toast('Collection products saved.');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'admin-collection.png'), fullPage: true });
+
+    await page.goto(`${api.url}/products/canvas-apron`);
+    await page.getByRole('heading', { level: 1, name: 'Canvas Apron' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('$29.00');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('creates a category, and shows why a category with products cannot be deleted', async () => {
     await signInOverHttp(ADMIN);
     await page.goto(`${api.url}/admin/categories`);
