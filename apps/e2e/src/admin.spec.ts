@@ -45,8 +45,8 @@ describe('the admin area in a real browser', () => {
   });
 
   /** Signs the page's browser in the way the SPA does: a JSON POST from the shop's origin; the cookie lands in the context. */
-  async function signInOverHttp(account: { email: string; password: string }) {
-    const response = await page.context().request.post(`${api.url}/trpc/user.auth.login`, { data: account, headers: { origin: api.url } });
+  async function signInOverHttp(account: { email: string; password: string }, shop: ApiProcess = api) {
+    const response = await page.context().request.post(`${shop.url}/trpc/user.auth.login`, { data: account, headers: { origin: shop.url } });
     expect(response.status()).toBe(200);
   }
 
@@ -290,5 +290,28 @@ describe('the admin area in a real browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(consoleErrors).toEqual([]);
+  });
+
+  describe('with an SMTP server configured', () => {
+    let smtpDatabase: TestDatabase;
+    let smtpShop: ApiProcess;
+
+    beforeAll(async () => {
+      smtpDatabase = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
+      // Nothing listens there: no e-mail is sent in this test, the setting only has to be present.
+      smtpShop = await startApiProcess({ DATABASE_URL: smtpDatabase.url, NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9' });
+    });
+    afterAll(async () => {
+      await smtpShop?.stop();
+      await smtpDatabase?.destroy();
+    });
+
+    it('says the dev mailbox is off because e-mail goes out over SMTP', async () => {
+      await signInOverHttp(ADMIN, smtpShop);
+      await page.goto(`${smtpShop.url}/admin/mailbox`);
+      await page.getByRole('heading', { name: 'E-mail is sent over SMTP' }).waitFor();
+      expect(await page.getByRole('table').count()).toBe(0);
+      expect(consoleErrors.filter((error) => !isRefusalLog(error, 404))).toEqual([]);
+    });
   });
 });
