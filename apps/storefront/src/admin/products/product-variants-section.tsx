@@ -1,5 +1,5 @@
 import { Badge, Button, formatMoney, TextField } from '@emporium/ui';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { trpc } from '../../trpc';
 import type { StaffProduct, StaffVariant } from '../admin-types';
 import { AdminSection } from '../components/admin-page';
@@ -18,6 +18,7 @@ const variantField = (path: string) => (['sku', 'barcode', 'weightGrams', 'optio
 export function ProductVariantsSection({ product }: { readonly product: StaffProduct }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const editingVariant = product.variants.find((variant) => variant.id === editing);
   return (
     <AdminSection
       title="Variants"
@@ -43,9 +44,9 @@ export function ProductVariantsSection({ product }: { readonly product: StaffPro
               </th>
             </tr>
           </thead>
-          {product.variants.map((variant) => (
-            <tbody key={variant.id} className="admin-variant">
-              <tr>
+          <tbody>
+            {product.variants.map((variant) => (
+              <tr key={variant.id} className={editing === variant.id ? 'is-editing' : undefined}>
                 <th scope="row">
                   <code>{variant.sku}</code>
                 </th>
@@ -73,7 +74,7 @@ export function ProductVariantsSection({ product }: { readonly product: StaffPro
                     variant="ghost"
                     size="sm"
                     aria-expanded={editing === variant.id}
-                    aria-controls={`variant-editor-${variant.id}`}
+                    aria-controls={editing === variant.id ? 'variant-editor' : undefined}
                     onClick={() => setEditing((current) => (current === variant.id ? null : variant.id))}
                   >
                     {editing === variant.id ? 'Close' : 'Edit'}
@@ -81,23 +82,31 @@ export function ProductVariantsSection({ product }: { readonly product: StaffPro
                   </Button>
                 </td>
               </tr>
-              {editing === variant.id && (
-                <tr className="admin-variant__editor-row">
-                  <td colSpan={5} id={`variant-editor-${variant.id}`}>
-                    <VariantEditor key={JSON.stringify([variant.sku, variant.barcode, variant.weightGrams, variant.optionValues])} product={product} variant={variant} />
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          ))}
+            ))}
+          </tbody>
         </table>
       </div>
+      {/* Below the table rather than in a row of it: on a phone the table scrolls sideways, the editor must not. */}
+      {editingVariant && (
+        <VariantEditor
+          key={JSON.stringify([editingVariant.id, editingVariant.sku, editingVariant.barcode, editingVariant.weightGrams, editingVariant.optionValues])}
+          product={product}
+          variant={editingVariant}
+          onClose={() => setEditing(null)}
+        />
+      )}
       {adding && <AddVariantForm product={product} onDone={() => setAdding(false)} />}
     </AdminSection>
   );
 }
 
-function VariantEditor({ product, variant }: { readonly product: StaffProduct; readonly variant: StaffVariant }) {
+function VariantEditor({ product, variant, onClose }: { readonly product: StaffProduct; readonly variant: StaffVariant; readonly onClose: () => void }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opening the editor takes keyboard and screen-reader users to it (it appears below the table, not at the button).
+  useEffect(() => {
+    headingRef.current?.focus();
+    headingRef.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const optionNames = product.options.map((option) => option.name);
   const initial = variantDraft(variant);
   const [draft, setDraft] = useState<VariantDraft>(initial);
@@ -123,7 +132,15 @@ function VariantEditor({ product, variant }: { readonly product: StaffProduct; r
   }
 
   return (
-    <div className="admin-variant-editor" role="group" aria-label={`Edit variant ${variant.sku}`}>
+    <div className="admin-variant-editor" id="variant-editor" role="group" aria-label={`Edit variant ${variant.sku}`}>
+      <div className="admin-variant-editor__head">
+        <h3 ref={headingRef} tabIndex={-1} className="admin-add-form__title">
+          Edit variant {variant.sku}
+        </h3>
+        <Button variant="ghost" size="sm" onClick={onClose}>
+          Close<span className="ui-visually-hidden"> the editor of {variant.sku}</span>
+        </Button>
+      </div>
       <form className="admin-form" onSubmit={save} noValidate>
         <VariantFields draft={draft} onChange={setDraft} options={product.options} errors={{ ...server.byField, ...local }} />
         <UnclaimedProblems problems={server.unclaimed} />
