@@ -39,7 +39,8 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // Product images may live on a CDN the merchant names in the admin.
+        imgSrc: ["'self'", 'data:', 'https:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],

@@ -1,9 +1,10 @@
+import { ToastProvider } from '@emporium/ui';
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** The frame of every page: skip link, header, the page itself, footer. */
+/** The frame of every page: skip link, header, the page itself, footer, and the toasts any of them may show. */
 export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -23,7 +24,7 @@ export function AppShell() {
   }
 
   return (
-    <>
+    <ToastProvider>
       <a className="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
@@ -33,6 +34,6 @@ export function AppShell() {
       </main>
       <SiteFooter />
       <ScrollRestoration />
-    </>
+    </ToastProvider>
   );
 }

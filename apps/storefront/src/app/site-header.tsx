@@ -1,4 +1,3 @@
-import { ToastProvider } from '@emporium/ui';
 import { Link, NavLink, useLocation } from 'react-router';
 import { signInPath } from '../account/lib/safe-next';
 import { AccountMenu } from '../account/shell/account-menu';
@@ -11,13 +10,10 @@ import { useCurrentUser } from './use-current-user';
 /** There is no cart service yet, so the cart is always empty; the badge reads from here until there is. */
 const CART_ITEM_COUNT = 0;
 
-/**
- * The header also holds the page's toasts (rendered after it, outside its blur layer) so a message can follow the
- * shopper across pages: "You have signed out", "Your account has been deleted" on the home page.
- */
+/** Relays notices that follow the shopper across pages ("You have signed out") to the shell's toasts. */
 export function SiteHeader() {
   return (
-    <ToastProvider>
+    <>
       <NoticeRelay />
       <header className="site-header">
         <div className="site-header__inner container">
@@ -45,7 +41,7 @@ export function SiteHeader() {
         </div>
         <ShopNav />
       </header>
-    </ToastProvider>
+    </>
   );
 }
 
