@@ -11,6 +11,7 @@ import { blankToNull } from '../lib/form-state';
 import { parseAmount } from '../lib/money-input';
 import { useFeedback } from '../lib/use-feedback';
 import { suggestedSlug } from './product-form';
+import { BrandField } from './brand-field';
 
 /** Server paths of `products.create` as this form's fields. */
 function newProductField(path: string): string | null {
@@ -83,7 +84,7 @@ export function NewProductPage() {
           hint="Made from the title until you change it: the product’s address in the shop."
         />
         <TextAreaField label="Description" value={description} onChange={(event) => setDescription(event.target.value)} error={errors['description']} />
-        <TextField label="Brand" value={brand} onChange={(event) => setBrand(event.target.value)} error={errors['brand']} hint="The brand’s slug; optional." />
+        <BrandField value={brand} onChange={setBrand} error={errors['brand']} />
         <fieldset className="admin-fieldset">
           <legend>First variant</legend>
           <div className="admin-form__row">

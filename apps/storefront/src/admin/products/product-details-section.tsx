@@ -9,6 +9,7 @@ import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { hasChanges } from '../lib/form-state';
 import { type DetailsDraft, detailsDraft, detailsUpdate } from './product-form';
 import { useProductEdits } from './use-product-edits';
+import { BrandField } from './brand-field';
 
 const FIELDS = new Set(['title', 'slug', 'description', 'brand', 'seoTitle', 'seoDescription']);
 
@@ -44,7 +45,7 @@ export function ProductDetailsSection({ product }: { readonly product: StaffProd
           hint="The product’s address in the shop: lower-case letters, digits and hyphens. Changing it breaks old links."
         />
         <TextAreaField label="Description" rows={6} value={draft.description} onChange={(event) => set('description', event.target.value)} error={errorOf('description')} />
-        <TextField label="Brand" value={draft.brand} onChange={(event) => set('brand', event.target.value)} error={errorOf('brand')} hint="The brand’s slug, e.g. northfield; leave empty for none." />
+        <BrandField value={draft.brand} onChange={(slug) => set('brand', slug)} error={errorOf('brand')} />
         <fieldset className="admin-fieldset">
           <legend>Search engines</legend>
           <TextField label="SEO title" value={draft.seoTitle} onChange={(event) => set('seoTitle', event.target.value)} error={errorOf('seoTitle')} hint="Leave empty to use the title." />
