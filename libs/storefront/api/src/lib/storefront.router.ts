@@ -1,5 +1,6 @@
 import type { CatalogService } from '@emporium/catalog-api';
 import { publicProcedure, router, type ServiceRef } from '@emporium/platform-trpc';
+import { homeInput } from './storefront.inputs';
 
 const FEATURED_COUNT = 12;
 
@@ -8,9 +9,10 @@ const FEATURED_COUNT = 12;
  * in one round trip, calling them through their public procedures (in-process or over HTTP, by topology).
  */
 export const storefrontRouter = router({
-  home: publicProcedure.query(async ({ ctx }) => {
+  /** The featured products, priced in the shopper's currency; products without a price in it are left out by the catalog. */
+  home: publicProcedure.input(homeInput).query(async ({ ctx, input }) => {
     const catalog = ctx.services.client<CatalogService>('catalog');
-    const page = await catalog.products.list.query({ limit: FEATURED_COUNT });
+    const page = await catalog.products.list.query({ limit: FEATURED_COUNT, currency: input.currency });
     return { featured: page.items };
   }),
 });
