@@ -4,6 +4,7 @@ import { closestWord, type ProductSummary } from '@emporium/catalog-domain';
 import type { Database } from '@emporium/platform-db';
 import { InvalidCursorError, summaries, toSummary } from './product.repository';
 import { decodeSearchCursor, encodeSearchCursor, type SearchSort } from './search-cursor';
+import { countedListing, listingTotal } from './search-facet-counts';
 import { productConditions, type ResolvedFilters, resolveFilters, type SearchFilters } from './search-filters';
 
 export interface SearchOptions {
@@ -54,7 +55,10 @@ async function runSearch(db: Database, options: SearchOptions & { sort: SearchSo
 
   // Creation time as text with microseconds: a JavaScript Date would cut it to milliseconds and break the keyset.
   const createdKey = sql<string>`to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-  let query = summaries(db, options.currency).select(rank.as('rank')).select(createdKey.as('created_key')).where(matches).limit(options.limit + 1);
+  // Ranking reads each match's whole search document: only for the order that needs it (a category page sorted by
+  // price would otherwise rank every product of the category before keeping 24).
+  const selectedRank = options.sort === 'relevance' ? rank : sql<number>`0::real`;
+  let query = summaries(db, options.currency).select(selectedRank.as('rank')).select(createdKey.as('created_key')).where(matches).limit(options.limit + 1);
   switch (options.sort) {
     case 'relevance':
       query = query.orderBy(rank, 'desc').orderBy('e.product_id');
@@ -73,11 +77,18 @@ async function runSearch(db: Database, options: SearchOptions & { sort: SearchSo
       if (cursor) query = query.where(sql<SqlBool>`(e.created_at, e.product_id) < (${String(cursor.key)}::timestamptz, ${cursor.id}::uuid)`);
       break;
   }
-  const count = summaries(db, options.currency)
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(matches);
-  const [rows, totalRow] = await Promise.all([query.execute(), cursor ? null : count.executeTakeFirstOrThrow()]);
+  // The first page counts its matches: read from the kept counts for a plain category page, else counted.
+  const listing = countedListing(terms, options.filters);
+  const counted = async () => {
+    if (listing) return listingTotal(db, options.currency, listing);
+    const row = await summaries(db, options.currency)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .where(matches)
+      .executeTakeFirstOrThrow();
+    return Number(row.total);
+  };
+  const [rows, total] = await Promise.all([query.execute(), cursor ? null : counted()]);
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   const key = (row: (typeof rows)[number]) =>
@@ -85,7 +96,7 @@ async function runSearch(db: Database, options: SearchOptions & { sort: SearchSo
   return {
     items: page.map((row) => toSummary(row, options.currency)),
     nextCursor: rows.length > options.limit && last ? encodeSearchCursor({ sort: options.sort, key: key(last), id: last.id }) : null,
-    total: totalRow ? Number(totalRow.total) : null,
+    total,
   };
 }
 

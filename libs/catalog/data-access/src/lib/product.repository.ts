@@ -86,7 +86,7 @@ export async function listActiveProducts(db: Database, options: ListProductsOpti
   };
 }
 
-interface DetailExtras {
+interface ProductPageRow extends SummaryRow {
   description: string;
   seo_title: string | null;
   seo_description: string | null;
@@ -97,39 +97,13 @@ interface DetailExtras {
   attributes: Array<{ name: string; values: string[] }>;
 }
 
-/** One active product with everything its page shows, in one round trip. */
+/**
+ * One active product with everything its page shows, in one round trip: `catalog.product_page` (migration 0003)
+ * assembles variants, prices, images, breadcrumb and attributes as JSON with a plan its connection keeps.
+ */
 export async function findActiveProductBySlug(db: Database, slug: string, currency: CurrencyCode): Promise<ProductDetail | null> {
-  const row = await summaries(db, currency)
-    .innerJoin('product as p', 'p.id', 'e.product_id')
-    .where('p.slug', '=', slug)
-    .select([
-      'p.description',
-      'p.seo_title',
-      'p.seo_description',
-      sql<DetailExtras['images']>`(SELECT coalesce(json_agg(json_build_object('url', i.url, 'alt', i.alt) ORDER BY i.position), '[]')
-        FROM catalog.product_image i WHERE i.product_id = p.id)`.as('images'),
-      sql<DetailExtras['options']>`(SELECT coalesce(json_agg(json_build_object('name', o.name, 'values',
-          (SELECT coalesce(json_agg(ov.value ORDER BY ov.position), '[]') FROM catalog.option_value ov WHERE ov.option_id = o.id)) ORDER BY o.position), '[]')
-        FROM catalog.product_option o WHERE o.product_id = p.id)`.as('options'),
-      sql<DetailExtras['variants']>`(SELECT coalesce(json_agg(json_build_object(
-          'id', v.id, 'sku', v.sku,
-          'options', (SELECT json_object_agg(o.name, ov.value) FROM catalog.variant_option_value vov
-                      JOIN catalog.option_value ov ON ov.id = vov.option_value_id JOIN catalog.product_option o ON o.id = ov.option_id
-                      WHERE vov.variant_id = v.id),
-          'amount', pr.amount, 'compare_at_amount', pr.compare_at_amount,
-          'in_stock', coalesce(a.in_stock, true)) ORDER BY v.position), '[]')
-        FROM catalog.variant v
-        LEFT JOIN catalog.price pr ON pr.variant_id = v.id AND pr.currency = ${currency}
-        LEFT JOIN catalog.variant_availability a ON a.variant_id = v.id
-        WHERE v.product_id = p.id AND v.status = 'active')`.as('variants'),
-      sql<DetailExtras['breadcrumb']>`(SELECT coalesce(json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name) ORDER BY array_length(c.path, 1)), '[]')
-        FROM catalog.category c
-        WHERE c.id = ANY((SELECT leaf.path FROM catalog.product_category pc JOIN catalog.category leaf ON leaf.id = pc.category_id
-                          WHERE pc.product_id = p.id ORDER BY leaf.slug LIMIT 1)::uuid[]))`.as('breadcrumb'),
-      sql<DetailExtras['attributes']>`(SELECT coalesce(json_agg(json_build_object('name', grouped.name, 'values', grouped.vals) ORDER BY grouped.name), '[]')
-        FROM (SELECT a.name, json_agg(a.value ORDER BY a.value) AS vals FROM catalog.product_attribute a WHERE a.product_id = p.id GROUP BY a.name) grouped)`.as('attributes'),
-    ])
-    .executeTakeFirst();
+  const { rows } = await sql<{ page: ProductPageRow | null }>`SELECT catalog.product_page(${slug}, ${currency}) AS page`.execute(db);
+  const row = rows[0]?.page;
   if (!row) return null;
   return {
     ...toSummary(row, currency),

@@ -1,9 +1,10 @@
 import { type RawBuilder, sql, type SqlBool } from 'kysely';
-import { compareOptionValues, priceBuckets } from '@emporium/catalog-domain';
+import { bucketOf, compareOptionValues, priceBuckets } from '@emporium/catalog-domain';
 import type { CurrencyCode } from '@emporium/money';
 import type { Database } from '@emporium/platform-db';
 import { catalogDb } from './catalog.tables';
 import { FACET_PAIR_SEPARATOR } from './read-models';
+import { type CountedListing, countedListing, type ListingFacetCount, listingFacetCounts } from './search-facet-counts';
 import {
   activeOptionFilters,
   type FilterExclusion,
@@ -121,18 +122,17 @@ async function filteredAttributeFacets(db: Database, request: FacetRequest) {
   return results.flatMap((result) => result.rows);
 }
 
-/** Counts per price bucket between the lowest and highest "from" price of the matches (without a price filter). */
-async function priceFacet(db: Database, request: FacetRequest, range: { low: number; high: number } | null) {
+/**
+ * Counts per price bucket between the lowest and highest "from" price of the matches without the price filter:
+ * for a request with a price filter (without one, the single pass counts the matches per price instead).
+ */
+async function priceFacet(db: Database, request: FacetRequest) {
   const exclusion: FilterExclusion = { kind: 'price' };
-  let bounds = range;
-  if (!bounds) {
-    const found = await sql<{ low: number | null; high: number | null }>`
-      WITH m AS (${matched(request, exclusion)}) SELECT min(m.min_amount) AS low, max(m.min_amount) AS high FROM m`.execute(db);
-    const { low = null, high = null } = found.rows[0] ?? {};
-    bounds = low === null || high === null ? null : { low: Number(low), high: Number(high) };
-  }
-  if (!bounds) return [];
-  const buckets = priceBuckets(bounds.low, bounds.high, request.currency);
+  const found = await sql<{ low: number | null; high: number | null }>`
+    WITH m AS (${matched(request, exclusion)}) SELECT min(m.min_amount) AS low, max(m.min_amount) AS high FROM m`.execute(db);
+  const { low = null, high = null } = found.rows[0] ?? {};
+  if (low === null || high === null) return [];
+  const buckets = priceBuckets(Number(low), Number(high), request.currency);
   const counts = await sql<{ from: number; count: number }>`
     WITH m AS (${matched(request, exclusion)})
     SELECT b.low AS from, count(m.id)::int AS count
@@ -143,6 +143,19 @@ async function priceFacet(db: Database, request: FacetRequest, range: { low: num
   return buckets.map((bucket) => ({ from: bucket.from, to: bucket.to, count: byFrom.get(bucket.from) ?? 0 }));
 }
 
+/** Price buckets over the range of the counted "from" prices, each holding the products priced within it. */
+function pricesFromAmounts(rows: ReadonlyArray<{ key: string | null; count: number }>, currency: CurrencyCode): SearchFacets['prices'] {
+  const amounts = rows.flatMap((row) => (row.key === null || Number(row.count) <= 0 ? [] : [{ amount: Number(row.key), count: Number(row.count) }]));
+  if (amounts.length === 0) return [];
+  const buckets = priceBuckets(Math.min(...amounts.map((row) => row.amount)), Math.max(...amounts.map((row) => row.amount)), currency);
+  const counts = new Map(buckets.map((bucket) => [bucket.from, 0]));
+  for (const { amount, count } of amounts) {
+    const bucket = bucketOf(amount, buckets);
+    if (bucket) counts.set(bucket.from, (counts.get(bucket.from) ?? 0) + count);
+  }
+  return buckets.map((bucket) => ({ from: bucket.from, to: bucket.to, count: counts.get(bucket.from) ?? 0 }));
+}
+
 interface PassRow {
   kind: 'category' | 'brand' | 'option' | 'attribute' | 'price';
   key: string | null;
@@ -151,8 +164,9 @@ interface PassRow {
 
 /**
  * One scan of the matches for every facet group that has no filter of its own (the usual first page): categories,
- * and — unless filtered — brands, options, attributes and the price range. Categories are navigation rather than a
- * multi-select facet, so they are counted within the current category: a subcategory's count is what opening it shows.
+ * and — unless filtered — brands, options, attributes and prices (counted per "from" price, for buckets drawn over
+ * their range). Categories are navigation rather than a multi-select facet, so they are counted within the current
+ * category: a subcategory's count is what opening it shows.
  */
 async function unfilteredPass(db: Database, request: FacetRequest): Promise<PassRow[]> {
   const filters = request.filters;
@@ -166,7 +180,7 @@ async function unfilteredPass(db: Database, request: FacetRequest): Promise<Pass
   if (!filters.brands?.length) parts.push(sql`SELECT 'brand', brand_id::text, count(*)::int FROM m WHERE brand_id IS NOT NULL GROUP BY brand_id`);
   if (Object.keys(filters.options ?? {}).length === 0) parts.push(sql`SELECT 'option', pair, count(*)::int FROM m CROSS JOIN LATERAL unnest(${optionColumn}) AS pair GROUP BY pair`);
   if (filters.priceMin === undefined && filters.priceMax === undefined) {
-    parts.push(sql`SELECT 'price', min(min_amount)::text || ':' || max(min_amount)::text, count(*)::int FROM m`);
+    parts.push(sql`SELECT 'price', min_amount::text, count(*)::int FROM m GROUP BY min_amount`);
   }
   const { rows } = await sql<PassRow>`WITH m AS MATERIALIZED (${matched(request, NO_EXCLUSION)}) ${sql.join(parts, sql` UNION ALL `)}`.execute(db);
   return rows;
@@ -179,51 +193,91 @@ async function brandFacet(db: Database, request: FacetRequest) {
   return rows;
 }
 
-/** Facet counts for the current search and filters, each multi-select facet computed without its own filter. */
-export async function searchFacets(db: Database, unresolved: Omit<FacetRequest, 'filters'> & { readonly filters: SearchFilters | ResolvedFilters }): Promise<SearchFacets> {
-  const request: FacetRequest = { ...unresolved, filters: await resolveFilters(db, unresolved.filters) };
+/** Counts by id (categories, brands) and by value, before names are looked up and groups ordered. */
+interface FacetCounts {
+  readonly categories: ReadonlyArray<{ readonly key: string | null; readonly count: number }>;
+  readonly brands: ReadonlyArray<{ readonly key: string | null; readonly count: number }>;
+  readonly prices: SearchFacets['prices'];
+  /** Option values, unordered, unless `optionGroups` already holds the options grouped and ordered. */
+  readonly optionRows: ReadonlyArray<{ name: string; value: string; count: number }>;
+  readonly optionGroups?: SearchFacets['options'];
+  readonly attributeRows: Array<{ name: string; value: string; count: number }>;
+}
+
+/** Counts for any request: one pass over the matches for the unfiltered groups, one query per filtered group. */
+async function computedCounts(db: Database, request: FacetRequest): Promise<FacetCounts> {
   const filters = request.filters;
-  const catalog = catalogDb(db);
-  const [pass, filteredBrands, filteredOptions, filteredAttributes, categories, brands] = await Promise.all([
+  const [pass, filteredBrands, filteredOptions, filteredAttributes] = await Promise.all([
     unfilteredPass(db, request),
     filters.brands?.length ? brandFacet(db, request) : null,
     Object.keys(filters.options ?? {}).length > 0 ? optionFacets(db, request) : null,
     filteredAttributeFacets(db, request),
+  ]);
+  const of = (kind: PassRow['kind']) => pass.filter((row) => row.kind === kind);
+  const prices = filters.priceMin === undefined && filters.priceMax === undefined ? pricesFromAmounts(of('price'), request.currency) : await priceFacet(db, request);
+  return {
+    categories: of('category'),
+    brands: filteredBrands ?? of('brand'),
+    prices,
+    optionRows: fromPairs(of('option').map((row) => ({ pair: row.key ?? '', count: row.count }))),
+    ...(filteredOptions ? { optionGroups: filteredOptions } : {}),
+    attributeRows: fromPairs([...of('attribute').map((row) => ({ pair: row.key ?? '', count: row.count })), ...filteredAttributes]),
+  };
+}
+
+/** Counts for a counted listing (see countedListing), read from `catalog.listing_facet_count`. */
+async function storedCounts(db: Database, currency: CurrencyCode, listing: CountedListing): Promise<FacetCounts> {
+  const rows = await listingFacetCounts(db, currency, listing);
+  const of = (kind: ListingFacetCount['kind']) => rows.filter((row) => row.kind === kind);
+  const prices = pricesFromAmounts(of('price'), currency);
+  return {
+    categories: of('category'),
+    brands: of('brand'),
+    prices,
+    optionRows: fromPairs(of('option').map((row) => ({ pair: row.key, count: row.count }))),
+    attributeRows: fromPairs(of('attribute').map((row) => ({ pair: row.key, count: row.count }))),
+  };
+}
+
+/**
+ * Facet counts for the current search and filters, each multi-select facet computed without its own filter.
+ * The first page of a category (or of the whole catalog) without other filters reads counts kept in advance
+ * (`keptCounts: false` computes them anyway: the specs compare the two).
+ */
+export async function searchFacets(
+  db: Database,
+  unresolved: Omit<FacetRequest, 'filters'> & { readonly filters: SearchFilters | ResolvedFilters },
+  options: { readonly keptCounts?: boolean } = {},
+): Promise<SearchFacets> {
+  const request: FacetRequest = { ...unresolved, filters: await resolveFilters(db, unresolved.filters) };
+  const listing = options.keptCounts === false ? null : countedListing(request.terms, request.filters);
+  const catalog = catalogDb(db);
+  const [counts, categories, brands] = await Promise.all([
+    listing ? storedCounts(db, request.currency, listing) : computedCounts(db, request),
     catalog.selectFrom('category').select(['id', 'slug', 'name', 'parent_id', 'position']).execute(),
     catalog.selectFrom('brand').select(['id', 'slug', 'name']).execute(),
   ]);
-  const of = (kind: PassRow['kind']) => pass.filter((row) => row.kind === kind);
-  const priceRow = of('price')[0];
-  const [low, high] = (priceRow?.key ?? ':').split(':');
-  const range = priceRow && priceRow.count > 0 && low && high ? { low: Number(low), high: Number(high) } : null;
-  const prices = filters.priceMin === undefined && filters.priceMax === undefined && !range ? [] : await priceFacet(db, request, range);
 
   const categoryById = new Map(categories.map((category) => [category.id, category]));
   const brandById = new Map(brands.map((brand) => [brand.id, brand]));
-  const attributeRows = fromPairs([...of('attribute').map((row) => ({ pair: row.key ?? '', count: row.count })), ...filteredAttributes]);
-  attributeRows.sort((a, b) => a.name.localeCompare(b.name) || b.count - a.count || a.value.localeCompare(b.value));
+  const attributeRows = [...counts.attributeRows].sort((a, b) => a.name.localeCompare(b.name) || b.count - a.count || a.value.localeCompare(b.value));
   const optionGroups =
-    filteredOptions ??
-    groupValues(
-      fromPairs(of('option').map((row) => ({ pair: row.key ?? '', count: row.count }))).sort(
-        (a, b) => a.name.localeCompare(b.name) || compareOptionValues(a.value, b.value),
-      ),
-    );
+    counts.optionGroups ?? groupValues([...counts.optionRows].sort((a, b) => a.name.localeCompare(b.name) || compareOptionValues(a.value, b.value)));
   return {
-    brands: (filteredBrands ?? of('brand'))
+    brands: counts.brands
       .flatMap((row) => {
         const brand = brandById.get(row.key ?? '');
         return brand ? [{ slug: brand.slug, name: brand.name, count: Number(row.count) }] : [];
       })
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    categories: of('category')
+    categories: counts.categories
       .flatMap((row) => {
         const category = categoryById.get(row.key ?? '');
         return category ? [{ category, count: Number(row.count) }] : [];
       })
       .sort((a, b) => a.category.position - b.category.position || a.category.name.localeCompare(b.category.name))
       .map(({ category, count }) => ({ id: category.id, slug: category.slug, name: category.name, parentId: category.parent_id, count })),
-    prices,
+    prices: counts.prices,
     options: optionGroups,
     attributes: groupValues(attributeRows),
   };
