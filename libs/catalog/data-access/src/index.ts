@@ -10,6 +10,14 @@ export { searchProducts, type SearchOptions, type SearchPage } from './lib/produ
 export type { SearchSort } from './lib/search-cursor';
 export { type FacetRequest, type FacetValue, searchFacets, type SearchFacets } from './lib/search-facets';
 export { type ResolvedFilters, resolveFilters, type SearchFilters } from './lib/search-filters';
+export {
+  CATALOG_READ_CACHE_TTL_MS,
+  cachedCatalogRead,
+  type CatalogReadKind,
+  catalogReadKey,
+  invalidateCatalogReads,
+  invalidateCatalogReadsOnCommit,
+} from './lib/search-cache';
 export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollections, relatedProducts, suggest, type Suggestions } from './lib/browse.repository';
 export { changeProductStatus, listBrands, listProductsForStaff, moveCategory, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';
 export { findProductForStaff, type StaffOption, type StaffPrice, type StaffProductDetail, type StaffVariant } from './lib/product-admin-detail';

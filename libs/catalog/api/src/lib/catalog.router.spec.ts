@@ -1,6 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import { inject } from 'vitest';
-import { catalogMigrationSet, seedDemoCatalog } from '@emporium/catalog-data-access';
+import { sql } from 'kysely';
+import { catalogMigrationSet, changeProductStatus, invalidateCatalogReads, seedDemoCatalog } from '@emporium/catalog-data-access';
+import { inTransaction } from '@emporium/platform-db';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
 import { createCallerFactory, formatError } from '@emporium/platform-trpc';
 import { testContext } from '@emporium/platform-trpc/testing';
@@ -99,5 +101,42 @@ describe('catalog router', () => {
     expect(tree[0]?.children.map((node) => node.slug)).toEqual(['tops', 'outerwear', 'bottoms']);
     const related = await caller.products.related({ slug: 'classic-white-tee' });
     expect(related.map((product) => product.slug)).toEqual(['heather-grey-tee']);
+  });
+});
+
+describe('catalog router reads after catalog writes', () => {
+  let database: TestDatabase;
+  let shopper: ReturnType<typeof catalogRouter.createCaller>;
+  beforeEach(async () => {
+    database = await createTestDatabase(inject('pgAdminUrl'), [catalogMigrationSet]);
+    await seedDemoCatalog(database.db);
+    shopper = createCallerFactory(catalogRouter)(testContext({ db: database.db }));
+  });
+  afterEach(() => database.destroy());
+
+  it('shows a write of this process on the very next read', async () => {
+    expect((await shopper.products.bySlug({ slug: 'stoneware-mug' })).title).toBe('Stoneware Mug');
+    const kitchen = await shopper.products.search({ category: 'kitchen', limit: 100 });
+    expect(kitchen.items.map((item) => item.slug)).toContain('stoneware-mug');
+    const { rows } = await sql<{ id: string }>`SELECT id FROM catalog.product WHERE slug = 'stoneware-mug'`.execute(database.db);
+
+    await inTransaction(database.db, (trx) => changeProductStatus(trx, rows[0]?.id ?? '', 'archived'));
+
+    await expect(shopper.products.bySlug({ slug: 'stoneware-mug' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const after = await shopper.products.search({ category: 'kitchen', limit: 100 });
+    expect(after.items.map((item) => item.slug)).not.toContain('stoneware-mug');
+    expect(after.total).toBe((kitchen.total ?? 0) - 1);
+    expect(after.facets?.categories.find((category) => category.slug === 'kitchen')?.count).toBe((kitchen.total ?? 0) - 1);
+  });
+
+  it('serves a repeated read from its cache until a write is announced', async () => {
+    const search = () => caller().products.search({ q: 'mug' });
+    const caller = () => createCallerFactory(catalogRouter)(testContext({ db: database.db }));
+    const before = await search();
+    // As another process would: a change this process hears nothing about.
+    await sql`UPDATE catalog.listing_entry SET title = 'Renamed Mug' WHERE slug = 'stoneware-mug'`.execute(database.db);
+    expect(await search()).toEqual(before);
+    invalidateCatalogReads();
+    expect((await search()).items.map((item) => item.title)).toContain('Renamed Mug');
   });
 });

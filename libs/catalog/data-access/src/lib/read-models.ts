@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DbTransaction } from '@emporium/platform-db';
+import { invalidateCatalogReadsOnCommit } from './search-cache';
 
 /**
  * Rebuilds the weighted search document of the given products — title A, brand B, attributes and categories C,
@@ -44,10 +45,13 @@ export const facetPair = (name: string, value: string) => `${name}${FACET_PAIR_S
  * with what a product card shows and what filters and facets test (categories with their ancestors, collections,
  * option values over active and over in-stock variants, attributes, stock, the search document). Products that
  * are not active, or have no active priced variant, get no row. Call it in the transaction of any change to those.
+ * Triggers keep the facet counts of plain category pages (`catalog.listing_facet_count`, migration 0003) in step.
  */
 export async function refreshListingEntries(trx: DbTransaction, productIds: readonly string[]): Promise<void> {
   if (productIds.length === 0) return;
   const ids = [...productIds];
+  // Shopper reads cached in this process skip the cache until this transaction ends, then see the change.
+  await invalidateCatalogReadsOnCommit(trx);
   await sql`DELETE FROM catalog.listing_entry WHERE product_id = ANY(${ids}::uuid[])`.execute(trx);
   await sql`
     WITH products AS (
