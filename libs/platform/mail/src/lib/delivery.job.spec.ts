@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { inTransaction } from '@emporium/platform-db';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import { EventBus, eventsMigrationSet, type HandlerContext, type JobDefinition, startWorker } from '@emporium/platform-events';
+import { EventBus, eventsMigrationSet, type JobContext, type JobDefinition, startWorker } from '@emporium/platform-events';
 import { mailDeliveryJob } from './delivery.job';
 import { mailMigrationSet } from './mail.migrations';
 import { mailDb } from './mail.tables';
@@ -62,7 +62,7 @@ describe('mail delivery through the outbox', () => {
   let database: TestDatabase;
   let bus: EventBus;
   const transport = new RecordingTransport();
-  const context = (): HandlerContext => ({ db: database.db, logger: pino({ level: 'silent' }) });
+  const context = (): JobContext => ({ db: database.db, logger: pino({ level: 'silent' }), events: bus });
 
   beforeAll(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), [eventsMigrationSet, mailMigrationSet], { poolMax: 10 });
