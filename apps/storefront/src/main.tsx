@@ -7,6 +7,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ApiProvider } from './app/api-provider';
 import { routes } from './app/routes';
+import { ShopCurrencyProvider } from './app/shop-currency-provider';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain an element with id="root".');
@@ -16,7 +17,9 @@ const router = createBrowserRouter(routes);
 createRoot(container).render(
   <StrictMode>
     <ApiProvider>
-      <RouterProvider router={router} />
+      <ShopCurrencyProvider>
+        <RouterProvider router={router} />
+      </ShopCurrencyProvider>
     </ApiProvider>
   </StrictMode>,
 );

@@ -14,7 +14,7 @@ export function ShopNav() {
   const department = category ? categoryTrail(tree.data ?? [], category)[0]?.slug : undefined;
   return (
     <nav className="shop-nav" aria-label="Shop">
-      <ul className="shop-nav__list container">
+      <ul className="shop-nav__list">
         <li>
           <NavLink to="/products" end className="shop-nav__link">
             All products

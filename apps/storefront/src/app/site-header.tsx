@@ -3,6 +3,7 @@ import { signInPath } from '../account/lib/safe-next';
 import { AccountMenu } from '../account/shell/account-menu';
 import { NoticeRelay } from '../account/shell/notice-relay';
 import { countLabel } from '../lib/count-label';
+import { CurrencySelect } from './currency-select';
 import { SearchForm } from './search-form';
 import { ShopNav } from './shop-nav';
 import { useCurrentUser } from './use-current-user';
@@ -39,7 +40,13 @@ export function SiteHeader() {
             </NavLink>
           </nav>
         </div>
-        <ShopNav />
+        {/* The Shop row: categories on the left (scrolling sideways on a phone), the shopper's currency on the right. */}
+        <div className="shop-bar">
+          <div className="shop-bar__inner container">
+            <ShopNav />
+            <CurrencySelect />
+          </div>
+        </div>
       </header>
     </>
   );

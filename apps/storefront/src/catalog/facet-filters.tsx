@@ -11,6 +11,7 @@ export interface FacetFiltersProps {
   readonly facets: SearchFacets;
   readonly state: ListingState;
   readonly onChange: (next: ListingState) => void;
+  /** The shopper's currency: what the price ranges are labelled and set in. */
   readonly currency: string;
 }
 
@@ -32,7 +33,7 @@ export function FacetFilters({ facets, state, onChange, currency }: FacetFilters
         priceMin={state.priceMin}
         priceMax={state.priceMax}
         currency={currency}
-        onChange={(priceMin, priceMax) => onChange(setPriceRange(state, priceMin, priceMax))}
+        onChange={(priceMin, priceMax) => onChange(setPriceRange(state, priceMin, priceMax, currency))}
       />
       {facetNames(facets.options, state.options).map((name) => (
         <FacetGroup

@@ -3,6 +3,7 @@ import {
   clearFilters,
   EMPTY_LISTING,
   effectiveSort,
+  inCurrency,
   type ListingState,
   nextPage,
   setCategory,
@@ -43,12 +44,12 @@ describe('changing the filters', () => {
     expect(toggleFacetValue(EMPTY_LISTING, 'attributes', 'Material', 'Linen').attributes).toEqual({ Material: ['Linen'] });
   });
 
-  it('sets and removes a price range', () => {
-    const ranged = setPriceRange(onPageThree, 2500, 4999);
-    expect(ranged).toMatchObject({ priceMin: 2500, priceMax: 4999, pages: 1 });
-    const open = setPriceRange(ranged, undefined, undefined);
-    expect(open).not.toHaveProperty('priceMin');
-    expect(open).not.toHaveProperty('priceMax');
+  it('sets a price range in a currency, and removes it', () => {
+    const ranged = setPriceRange(onPageThree, 2500, 4999, 'EUR');
+    expect(ranged).toMatchObject({ priceMin: 2500, priceMax: 4999, priceCurrency: 'EUR', pages: 1 });
+    expect(setPriceRange(onPageThree, undefined, 999, 'USD')).toMatchObject({ priceMax: 999, priceCurrency: 'USD' });
+    const open = setPriceRange(ranged, undefined, undefined, 'EUR');
+    expect(open).toEqual({ ...onPageThree, pages: 1 });
   });
 
   it('leaves the default order out of the state', () => {
@@ -69,9 +70,22 @@ describe('changing the filters', () => {
   });
 });
 
+describe('inCurrency', () => {
+  const inDollars = setPriceRange({ ...onPageThree, brands: ['stride'] }, 2500, 4999, 'USD');
+
+  it('drops a price range set in another currency, keeping every other choice, from the first page', () => {
+    expect(inCurrency({ ...inDollars, pages: 2 }, 'EUR')).toEqual({ ...onPageThree, brands: ['stride'], pages: 1 });
+  });
+
+  it('leaves a listing alone — the very same object — when its price range is in the currency, or it has none', () => {
+    expect(inCurrency(inDollars, 'USD')).toBe(inDollars);
+    expect(inCurrency(onPageThree, 'EUR')).toBe(onPageThree);
+  });
+});
+
 describe('activeFilterCount', () => {
   it('counts each ticked value, a price range once and the stock toggle', () => {
-    const state = setInStockOnly(setPriceRange(toggleFacetValue(toggleBrand(EMPTY_LISTING, 'a'), 'options', 'Size', 'M'), 0, 999), true);
+    const state = setInStockOnly(setPriceRange(toggleFacetValue(toggleBrand(EMPTY_LISTING, 'a'), 'options', 'Size', 'M'), 0, 999, 'USD'), true);
     expect(activeFilterCount(state)).toBe(4);
     expect(activeFilterCount({ ...EMPTY_LISTING, q: 'tee', category: 'tops', sort: 'newest' })).toBe(0);
   });

@@ -16,9 +16,11 @@ export interface ListingState {
   readonly brands: readonly string[];
   readonly options: FacetSelection;
   readonly attributes: FacetSelection;
-  /** Price bounds in minor units of the currency, both inclusive. */
+  /** Price bounds in minor units of `priceCurrency`, both inclusive. */
   readonly priceMin?: number;
   readonly priceMax?: number;
+  /** The currency the price bounds are in; set exactly when a bound is. Bounds mean nothing in another currency. */
+  readonly priceCurrency?: string;
   readonly inStockOnly: boolean;
   /** Absent: the default order (relevance when searching, newest otherwise). */
   readonly sort?: ListingSort;
@@ -55,10 +57,26 @@ export function toggleFacetValue(state: ListingState, facet: 'options' | 'attrib
   return firstPage({ ...state, [facet]: values.length > 0 ? { ...others, [name]: values } : others });
 }
 
-/** Sets both price bounds; undefined removes a bound. */
-export function setPriceRange(state: ListingState, priceMin: number | undefined, priceMax: number | undefined): ListingState {
-  const { priceMin: _min, priceMax: _max, ...rest } = state;
-  return firstPage({ ...rest, ...(priceMin !== undefined && { priceMin }), ...(priceMax !== undefined && { priceMax }) });
+/** Sets both price bounds, in minor units of `currency`; undefined removes a bound. */
+export function setPriceRange(state: ListingState, priceMin: number | undefined, priceMax: number | undefined, currency: string): ListingState {
+  const { priceMin: _min, priceMax: _max, priceCurrency: _currency, ...rest } = state;
+  const bounded = priceMin !== undefined || priceMax !== undefined;
+  return firstPage({
+    ...rest,
+    ...(priceMin !== undefined && { priceMin }),
+    ...(priceMax !== undefined && { priceMax }),
+    ...(bounded && { priceCurrency: currency }),
+  });
+}
+
+/**
+ * The listing as it can be shown in `currency`. A price filter set in another currency is dropped — 2500 cents of
+ * a dollar are not 2500 cents of a euro, and converting would need a rate the shop does not have — so the view
+ * starts again without it. Anything else is returned as it is (the same object, so callers can tell).
+ */
+export function inCurrency(state: ListingState, currency: string): ListingState {
+  if (state.priceCurrency === undefined || state.priceCurrency === currency) return state;
+  return setPriceRange(state, undefined, undefined, currency);
 }
 
 export function setInStockOnly(state: ListingState, inStockOnly: boolean): ListingState {

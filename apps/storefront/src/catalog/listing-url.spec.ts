@@ -11,6 +11,7 @@ const filtered: ListingState = {
   attributes: { Material: ['Linen'] },
   priceMin: 2000,
   priceMax: 4999,
+  priceCurrency: 'EUR',
   inStockOnly: true,
   sort: 'price-asc',
   pages: 2,
@@ -18,7 +19,7 @@ const filtered: ListingState = {
 
 describe('parseListingParams', () => {
   it('reads every filter, the order and the page count', () => {
-    expect(parse('brand=northfield&brand=stride&opt.Size=M&opt.Size=L&attr.Material=Linen&min=2000&max=4999&stock=1&sort=price-asc&page=2', 'clothing')).toEqual(
+    expect(parse('brand=northfield&brand=stride&opt.Size=M&opt.Size=L&attr.Material=Linen&min=2000&max=4999&currency=EUR&stock=1&sort=price-asc&page=2', 'clothing')).toEqual(
       filtered,
     );
   });
@@ -55,6 +56,17 @@ describe('parseListingParams', () => {
     expect(state).not.toHaveProperty('priceMax');
   });
 
+  it('reads price bounds without a currency, from links older than the choice of currency, as US dollars', () => {
+    expect(parse('min=2500&max=4999')).toMatchObject({ priceMin: 2500, priceMax: 4999, priceCurrency: 'USD' });
+    expect(parse('max=4999&currency=EUR')).toEqual({ ...EMPTY_LISTING, priceMax: 4999, priceCurrency: 'EUR' });
+  });
+
+  it('drops price bounds whose currency is not a currency code, and a currency without bounds', () => {
+    expect(parse('min=2500&max=4999&currency=euro')).toEqual(EMPTY_LISTING);
+    expect(parse('min=2500&currency=eur')).toEqual(EMPTY_LISTING);
+    expect(parse('currency=EUR')).toEqual(EMPTY_LISTING);
+  });
+
   it('counts a repeated value once and caps the pages a link can ask for', () => {
     expect(parse('brand=stride&brand=stride').brands).toEqual(['stride']);
     expect(parse('page=500').pages).toBe(MAX_PAGES_FROM_URL);
@@ -64,9 +76,14 @@ describe('parseListingParams', () => {
 describe('listingSearchParams', () => {
   it('writes each filter once, in a fixed order, leaving defaults out', () => {
     expect(listingSearchParams(filtered).toString()).toBe(
-      'category=clothing&brand=northfield&brand=stride&opt.Size=M&opt.Size=L&attr.Material=Linen&min=2000&max=4999&stock=1&sort=price-asc&page=2',
+      'category=clothing&brand=northfield&brand=stride&opt.Size=M&opt.Size=L&attr.Material=Linen&min=2000&max=4999&currency=EUR&stock=1&sort=price-asc&page=2',
     );
     expect(listingSearchParams(EMPTY_LISTING).toString()).toBe('');
+  });
+
+  it('writes the currency only beside a price bound', () => {
+    expect(listingSearchParams({ ...EMPTY_LISTING, priceMin: 0, priceCurrency: 'USD' }).toString()).toBe('min=0&currency=USD');
+    expect(listingSearchParams({ ...EMPTY_LISTING, priceCurrency: 'USD' }).toString()).toBe('');
   });
 
   it('round-trips through parseListingParams', () => {

@@ -12,6 +12,7 @@ import { EMPTY_LISTING, type FacetSelection, type ListingState } from './listing
  * | `opt.<Name>`     | a value of the option Name, repeated                         | `opt.Size=M&opt.Size=L`     |
  * | `attr.<Name>`    | a value of the attribute Name, repeated                      | `attr.Material=Linen`       |
  * | `min`, `max`     | price bounds in minor units (cents), both inclusive          | `min=2500&max=4999`         |
+ * | `currency`       | the currency of `min` and `max`, written with them           | `currency=EUR`              |
  * | `stock`          | `1`: in stock only                                           | `stock=1`                   |
  * | `sort`           | `relevance`, `price-asc`, `price-desc` or `newest`           | `sort=price-asc`            |
  * | `page`           | how many pages are shown ("Load more" pressed page−1 times)  | `page=3`                    |
@@ -19,6 +20,8 @@ import { EMPTY_LISTING, type FacetSelection, type ListingState } from './listing
  * The path says where: `/search?q=…` when there is search text, `/c/<slug>` for a category, `/products` for
  * everything. Parsing never fails: a value the API would refuse (a malformed slug, a negative price, an unknown
  * sort, too many values) is dropped, so a hand-edited or outdated link still shows a page rather than an error.
+ * Price bounds without `currency` come from links made before shoppers could choose one: they are in US dollars.
+ * Bounds in a currency other than the shopper's are dropped by the listing (`inCurrency`), never reinterpreted.
  */
 export const LISTING_PARAM = {
   q: 'q',
@@ -28,6 +31,7 @@ export const LISTING_PARAM = {
   attribute: 'attr.',
   min: 'min',
   max: 'max',
+  currency: 'currency',
   stock: 'stock',
   sort: 'sort',
   page: 'page',
@@ -40,6 +44,9 @@ const MAX_FACET_NAMES = 20;
 const MAX_NAME_LENGTH = 100;
 const MAX_VALUE_LENGTH = 200;
 const AMOUNT = /^\d{1,15}$/;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+/** Links made before the shop offered a choice of currency priced everything in US dollars. */
+const UNNAMED_PRICE_CURRENCY = 'USD';
 
 function distinct(values: readonly string[], keep: (value: string) => boolean): string[] {
   return [...new Set(values.filter(keep))].slice(0, MAX_FACET_VALUES);
@@ -76,6 +83,10 @@ export function parseListingParams(params: URLSearchParams, pathCategory?: strin
   let priceMin = amount(params.get(LISTING_PARAM.min));
   let priceMax = amount(params.get(LISTING_PARAM.max));
   if (priceMin !== undefined && priceMax !== undefined && priceMin > priceMax) [priceMin, priceMax] = [undefined, undefined];
+  const priceCurrency = params.get(LISTING_PARAM.currency) ?? UNNAMED_PRICE_CURRENCY;
+  // Bounds in a currency nobody can name are bounds nobody can trust.
+  if (!CURRENCY_CODE.test(priceCurrency)) [priceMin, priceMax] = [undefined, undefined];
+  const priced = priceMin !== undefined || priceMax !== undefined;
   const sort = params.get(LISTING_PARAM.sort);
   const pages = Number(params.get(LISTING_PARAM.page));
   return {
@@ -87,6 +98,7 @@ export function parseListingParams(params: URLSearchParams, pathCategory?: strin
     attributes: facetSelection(params, LISTING_PARAM.attribute),
     ...(priceMin !== undefined && { priceMin }),
     ...(priceMax !== undefined && { priceMax }),
+    ...(priced && { priceCurrency }),
     inStockOnly: params.get(LISTING_PARAM.stock) === '1',
     ...(isListingSort(sort) && { sort }),
     pages: Number.isInteger(pages) && pages > 1 ? Math.min(pages, MAX_PAGES_FROM_URL) : 1,
@@ -112,6 +124,9 @@ export function listingSearchParams(state: ListingState, { includeCategory = tru
   appendFacets(params, LISTING_PARAM.attribute, state.attributes);
   if (state.priceMin !== undefined) params.set(LISTING_PARAM.min, String(state.priceMin));
   if (state.priceMax !== undefined) params.set(LISTING_PARAM.max, String(state.priceMax));
+  if (state.priceCurrency !== undefined && (state.priceMin !== undefined || state.priceMax !== undefined)) {
+    params.set(LISTING_PARAM.currency, state.priceCurrency);
+  }
   if (state.inStockOnly) params.set(LISTING_PARAM.stock, '1');
   if (state.sort) params.set(LISTING_PARAM.sort, state.sort);
   if (state.pages > 1) params.set(LISTING_PARAM.page, String(state.pages));

@@ -2,7 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { cx } from '@emporium/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { QueryError } from '../app/query-error';
-import { SHOP_CURRENCY } from '../lib/shop-currency';
+import { useShopCurrency } from '../lib/shop-currency-context';
 import { useMediaQuery } from '../lib/use-media-query';
 import { ProductGrid } from '../products/product-grid';
 import { ProductGridSkeleton } from '../products/product-grid-skeleton';
@@ -34,7 +34,8 @@ export interface ProductListingProps extends ListingControls {
 export function ProductListing({ state, show, label }: ProductListingProps) {
   const compact = useMediaQuery(COMPACT_SCREEN);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const input = useMemo(() => searchInput(state, PAGE_SIZE), [state]);
+  const { currency } = useShopCurrency();
+  const input = useMemo(() => searchInput(state, PAGE_SIZE, currency), [state, currency]);
   const results = trpc.catalog.products.search.useInfiniteQuery(input, {
     getNextPageParam: (page) => page.nextCursor,
     // While a new filter loads, keep the old results (dimmed) and the sidebar in place rather than flashing skeletons.
@@ -76,7 +77,7 @@ export function ProductListing({ state, show, label }: ProductListingProps) {
             onClear={() => show(clearFilters(state))}
             total={total}
           >
-            <FacetFilters facets={facets} state={state} onChange={(next) => show(next)} currency={SHOP_CURRENCY} />
+            <FacetFilters facets={facets} state={state} onChange={(next) => show(next)} currency={currency} />
           </FacetPanel>
         )}
         <div className={cx('listing__results', isPlaceholderData && 'is-updating')} aria-busy={isPlaceholderData || undefined}>

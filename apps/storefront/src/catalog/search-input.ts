@@ -1,6 +1,5 @@
-import { SHOP_CURRENCY } from '../lib/shop-currency';
 import type { SearchInput } from '../products/product-types';
-import type { FacetSelection, ListingState } from './listing-state';
+import { type FacetSelection, inCurrency, type ListingState } from './listing-state';
 
 function mutableSelection(selection: FacetSelection): Record<string, string[]> {
   return Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, [...values]]));
@@ -9,9 +8,11 @@ function mutableSelection(selection: FacetSelection): Record<string, string[]> {
 /**
  * What `catalog.products.search` is asked for a listing. Empty filters are left out, so the same view always makes
  * the same request (and hits the same cache entry); the page count is not part of it — "Load more" pages through
- * one query with cursors.
+ * one query with cursors. The currency is part of it, so each currency's results are cached apart; price bounds set
+ * in another currency are never sent (see `inCurrency`).
  */
-export function searchInput(state: ListingState, limit: number): SearchInput {
+export function searchInput(listing: ListingState, limit: number, currency: string): SearchInput {
+  const state = inCurrency(listing, currency);
   return {
     ...(state.q ? { q: state.q } : {}),
     ...(state.category ? { category: state.category } : {}),
@@ -23,6 +24,6 @@ export function searchInput(state: ListingState, limit: number): SearchInput {
     ...(state.inStockOnly ? { inStockOnly: true } : {}),
     ...(state.sort ? { sort: state.sort } : {}),
     limit,
-    currency: SHOP_CURRENCY,
+    currency,
   };
 }

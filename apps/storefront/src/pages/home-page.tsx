@@ -1,6 +1,7 @@
 import { EmptyState, buttonClassName } from '@emporium/ui';
 import { Link } from 'react-router';
 import { QueryError } from '../app/query-error';
+import { useShopCurrency } from '../lib/shop-currency-context';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { ProductGrid } from '../products/product-grid';
 import { ProductGridSkeleton } from '../products/product-grid-skeleton';
@@ -31,7 +32,8 @@ export function HomePage() {
 }
 
 function FeaturedProducts() {
-  const home = trpc.storefront.home.useQuery();
+  const { currency } = useShopCurrency();
+  const home = trpc.storefront.home.useQuery({ currency });
   if (home.isPending) return <ProductGridSkeleton />;
   if (home.isLoadingError) return <QueryError error={home.error} onRetry={() => void home.refetch()} retrying={home.isFetching} />;
   if (home.data.featured.length === 0) {

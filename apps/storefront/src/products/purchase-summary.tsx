@@ -1,4 +1,5 @@
 import { Price } from '@emporium/ui';
+import { currencyPlural } from '../lib/shop-currency';
 import { ProductPrice } from './product-price';
 import type { ProductDetail, ProductVariant } from './product-types';
 import { StockStatus } from './stock-status';
@@ -28,7 +29,8 @@ export function PurchaseSummary({ product, variant, missing }: PurchaseSummaryPr
           {variant.price ? (
             <Price amount={variant.price.amount} currency={variant.price.currency} compareAt={variant.compareAtPrice?.amount} size="lg" />
           ) : (
-            <p className="purchase-summary__note">Not sold in this currency</p>
+            // The product has a price in this currency (it would not be listed otherwise), this variant has none.
+            <p className="purchase-summary__note">Price unavailable in {currencyPlural(product.price.currency)}</p>
           )}
           <div className="purchase-summary__status">
             <StockStatus inStock={variant.inStock && variant.price !== null} />

@@ -1,12 +1,13 @@
 import { QueryError } from '../app/query-error';
-import { SHOP_CURRENCY } from '../lib/shop-currency';
+import { useShopCurrency } from '../lib/shop-currency-context';
 import { trpc } from '../trpc';
 import { ProductGrid } from './product-grid';
 import { ProductGridSkeleton } from './product-grid-skeleton';
 
 /** Other products from the same categories. Left out when there are none. */
 export function RelatedProducts({ slug }: { readonly slug: string }) {
-  const related = trpc.catalog.products.related.useQuery({ slug, currency: SHOP_CURRENCY });
+  const { currency } = useShopCurrency();
+  const related = trpc.catalog.products.related.useQuery({ slug, currency });
   if (related.isSuccess && related.data.length === 0) return null;
   return (
     <section className="page-section" aria-labelledby="related-heading">

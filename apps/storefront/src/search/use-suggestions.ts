@@ -1,6 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { SHOP_CURRENCY } from '../lib/shop-currency';
+import { useShopCurrency } from '../lib/shop-currency-context';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import { trpc } from '../trpc';
 import { type SuggestionOption, suggestionOptions } from './suggestion-options';
@@ -16,8 +16,9 @@ const longEnough = (text: string) => Array.from(text).length >= MIN_CHARACTERS;
 export function useSuggestions(text: string): { readonly options: SuggestionOption[]; readonly query: string } {
   const typed = text.trim();
   const settled = useDebouncedValue(typed, DEBOUNCE_MS);
+  const { currency } = useShopCurrency();
   const suggestions = trpc.catalog.products.autocomplete.useQuery(
-    { q: settled, currency: SHOP_CURRENCY },
+    { q: settled, currency },
     // Keep the last list on screen while the next one loads, so it does not flicker with every key.
     { enabled: longEnough(settled), placeholderData: keepPreviousData },
   );
