@@ -1,7 +1,8 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Role } from './auth';
 import type { RequestContext } from './context';
-import { formatError, translateInfrastructureError, translateServiceCallError } from './errors';
+import { formatError, invalidInput, translateInfrastructureError, translateServiceCallError } from './errors';
+import { findUnstorableText } from './unstorable-text';
 
 /** The one tRPC instance of Emporium. Every service's router is built from these helpers. */
 const t = initTRPC.context<RequestContext>().create({
@@ -15,10 +16,12 @@ export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /**
- * Times every call, logs unexpected failures (with their stack) on the server side only, and turns failures of
- * calls to other services, and an unreachable database, into typed errors.
+ * Refuses text PostgreSQL cannot store, times every call, logs unexpected failures (with their stack) on the server
+ * side only, and turns failures of calls to other services, and an unreachable database, into typed errors.
  */
-const observed = t.procedure.use(async ({ ctx, path, type, next }) => {
+const observed = t.procedure.use(async ({ ctx, path, type, next, getRawInput }) => {
+  const unstorable = findUnstorableText(await getRawInput());
+  if (unstorable) throw invalidInput([unstorable]);
   const started = performance.now();
   let result = await next();
   const translated = result.ok ? null : (translateServiceCallError(result.error.cause) ?? translateInfrastructureError(result.error.cause));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Database } from '@emporium/platform-db';
@@ -41,6 +42,12 @@ export class RateLimitedError extends Error {
 
 type LimiterName = keyof AuthRateLimitPolicies;
 
+/** The table's key is varchar(255) with the limiter's prefix in front: long e-mails are keyed by their digest. */
+function bucket(...parts: string[]): string {
+  const key = parts.join('|');
+  return key.length <= 128 ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`;
+}
+
 /**
  * The counters live in `users.rate_limit`, so every API process shares them. rate-limiter-flexible expects a
  * node-postgres pool; this adapter runs its statements through Kysely on the service's own database handle.
@@ -80,9 +87,9 @@ export class AuthRateLimits {
   /** Throws RateLimitedError when this address or account has failed to sign in too often lately. */
   async assertLoginAllowed(ip: string, email: string): Promise<void> {
     const checks = await Promise.all([
-      this.limiters.loginFailuresPerIp.get(ip),
-      this.limiters.loginFailuresPerAccountAndIp.get(`${email}|${ip}`),
-      this.limiters.loginFailuresPerAccount.get(email),
+      this.limiters.loginFailuresPerIp.get(bucket(ip)),
+      this.limiters.loginFailuresPerAccountAndIp.get(bucket(email, ip)),
+      this.limiters.loginFailuresPerAccount.get(bucket(email)),
     ]);
     const limits = [this.limiters.loginFailuresPerIp, this.limiters.loginFailuresPerAccountAndIp, this.limiters.loginFailuresPerAccount];
     let waitMs = 0;
@@ -95,24 +102,24 @@ export class AuthRateLimits {
 
   async recordLoginFailure(ip: string, email: string): Promise<void> {
     await Promise.all([
-      this.limiters.loginFailuresPerIp.penalty(ip),
-      this.limiters.loginFailuresPerAccountAndIp.penalty(`${email}|${ip}`),
-      this.limiters.loginFailuresPerAccount.penalty(email),
+      this.limiters.loginFailuresPerIp.penalty(bucket(ip)),
+      this.limiters.loginFailuresPerAccountAndIp.penalty(bucket(email, ip)),
+      this.limiters.loginFailuresPerAccount.penalty(bucket(email)),
     ]);
   }
 
   /** A correct password clears this address's failures for the account (not the account-wide count). */
   async recordLoginSuccess(ip: string, email: string): Promise<void> {
-    await this.limiters.loginFailuresPerAccountAndIp.delete(`${email}|${ip}`);
+    await this.limiters.loginFailuresPerAccountAndIp.delete(bucket(email, ip));
   }
 
   async consumeRegistration(ip: string): Promise<void> {
-    await consume(this.limiters.registrationsPerIp, ip);
+    await consume(this.limiters.registrationsPerIp, bucket(ip));
   }
 
   async consumeResetRequest(ip: string, email: string): Promise<void> {
-    await consume(this.limiters.resetRequestsPerIp, ip);
-    await consume(this.limiters.resetRequestsPerAccount, email);
+    await consume(this.limiters.resetRequestsPerIp, bucket(ip));
+    await consume(this.limiters.resetRequestsPerAccount, bucket(email));
   }
 }
 
