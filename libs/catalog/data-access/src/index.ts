@@ -17,6 +17,7 @@ export {
   catalogReadKey,
   invalidateCatalogReads,
   invalidateCatalogReadsOnCommit,
+  openCatalogWrites,
 } from './lib/search-cache';
 export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollections, relatedProducts, suggest, type Suggestions } from './lib/browse.repository';
 export { changeProductStatus, listBrands, listProductsForStaff, moveCategory, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';

@@ -3,7 +3,14 @@ import { inject } from 'vitest';
 import type { Database } from '@emporium/platform-db';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
 import { catalogMigrationSet } from './catalog.migrations';
-import { CATALOG_READ_CACHE_TTL_MS, cachedCatalogRead, catalogReadKey, invalidateCatalogReads, invalidateCatalogReadsOnCommit } from './search-cache';
+import {
+  CATALOG_READ_CACHE_TTL_MS,
+  cachedCatalogRead,
+  catalogReadKey,
+  invalidateCatalogReads,
+  invalidateCatalogReadsOnCommit,
+  openCatalogWrites,
+} from './search-cache';
 
 describe('the catalog read cache', () => {
   let database: TestDatabase;
@@ -95,6 +102,15 @@ describe('the catalog read cache', () => {
     expect(await cachedCatalogRead(database.db, 'search', 'k', load)).toEqual([]);
     await cachedCatalogRead(database.db, 'search', 'k', load);
     expect(load.calls).toBe(2);
+  });
+
+  it('keeps the open writes it tracks few when the process writes without reading', async () => {
+    for (let write = 0; write < 100; write++) {
+      await database.db.transaction().execute((trx) => invalidateCatalogReadsOnCommit(trx));
+    }
+    expect(openCatalogWrites()).toBeLessThanOrEqual(33);
+    await cachedCatalogRead(database.db, 'search', 'k', brandNames(database.db));
+    expect(openCatalogWrites()).toBe(0);
   });
 
   it('keeps no failure', async () => {

@@ -29,6 +29,8 @@ let generation = 0;
 /** Transaction ids (xid8, as text) of this process's catalog writes not yet known to have ended. */
 const openWrites = new Set<string>();
 let settling: Promise<void> | null = null;
+/** A process that writes much and reads little (a worker) checks its open writes as it writes, past this many. */
+const CHECK_ON_WRITE_ABOVE = 32;
 
 /** Forget everything cached. Call after a catalog write commits (not inside its transaction: see the OnCommit variant). */
 export function invalidateCatalogReads(): void {
@@ -44,27 +46,40 @@ export async function invalidateCatalogReadsOnCommit(trx: DbTransaction): Promis
   const xid = rows[0]?.xid;
   if (xid) openWrites.add(xid);
   generation++;
+  if (openWrites.size > CHECK_ON_WRITE_ABOVE) forget(await endedWrites(trx, [...openWrites]));
+}
+
+/** Open writes of this process: a number for tests and metrics. */
+export function openCatalogWrites(): number {
+  return openWrites.size;
 }
 
 /**
- * Drops the open writes that have ended: aborted, or committed and visible to a snapshot taken now (a commit is
- * recorded a moment before new snapshots see it, and an entry filled in that moment would hide the write).
+ * Which of `xids` have ended: aborted, or committed and visible to a snapshot taken now (a commit is recorded a
+ * moment before new snapshots see it, and an entry filled in that moment would hide the write).
  */
+async function endedWrites(db: Database, xids: readonly string[]): Promise<string[]> {
+  const { rows } = await sql<{ xid: string; ended: boolean }>`
+    SELECT xid, coalesce(pg_xact_status(xid::xid8) = 'aborted'
+                         OR (pg_xact_status(xid::xid8) = 'committed' AND pg_visible_in_snapshot(xid::xid8, pg_current_snapshot())), true) AS ended
+    FROM unnest(${[...xids]}::text[]) AS xid`.execute(db);
+  return rows.filter((row) => row.ended).map((row) => row.xid);
+}
+
+function forget(ended: readonly string[]): void {
+  for (const xid of ended) openWrites.delete(xid);
+  if (ended.length > 0) generation++;
+}
+
+/** Drops the open writes that have ended; one check at a time, shared by the reads waiting for it. */
 function settleOpenWrites(db: Database): Promise<void> {
   settling ??= (async () => {
     const xids = [...openWrites];
     try {
-      const { rows } = await sql<{ xid: string; ended: boolean }>`
-        SELECT xid, coalesce(pg_xact_status(xid::xid8) = 'aborted'
-                             OR (pg_xact_status(xid::xid8) = 'committed' AND pg_visible_in_snapshot(xid::xid8, pg_current_snapshot())), true) AS ended
-        FROM unnest(${xids}::text[]) AS xid`.execute(db);
-      const ended = rows.filter((row) => row.ended);
-      for (const row of ended) openWrites.delete(row.xid);
-      if (ended.length > 0) generation++;
+      forget(await endedWrites(db, xids));
     } catch {
       // Unanswerable (the database is down, or the id is not this server's): a write that cannot commit either.
-      for (const xid of xids) openWrites.delete(xid);
-      generation++;
+      forget(xids);
     } finally {
       settling = null;
     }
