@@ -1,6 +1,5 @@
-import { Checkbox, Radio, TextField } from '@emporium/ui';
+import { Checkbox, Radio, SelectField, TextField } from '@emporium/ui';
 import { type AddressFormValues, countryFieldRules, SHIPPING_COUNTRIES, withCountry } from '../lib/address-form';
-import { SelectInput } from '../form/select-input';
 import { type useSchemaForm } from '../form/use-schema-form';
 
 type AddressForm = ReturnType<typeof useSchemaForm<AddressFormValues, unknown>>;
@@ -50,7 +49,7 @@ export function AddressFields({ form, defaultLocked }: AddressFieldsProps) {
         <Radio name="kind" value="shipping" label="Shipping" checked={kind === 'shipping'} onChange={() => form.setValue('kind', 'shipping')} />
         <Radio name="kind" value="billing" label="Billing" checked={kind === 'billing'} onChange={() => form.setValue('kind', 'billing')} />
       </fieldset>
-      <SelectInput
+      <SelectField
         {...form.text('countryCode')}
         onChange={(event) => {
           const code = event.currentTarget.value;
@@ -66,7 +65,7 @@ export function AddressFields({ form, defaultLocked }: AddressFieldsProps) {
             {country.name}
           </option>
         ))}
-      </SelectInput>
+      </SelectField>
       <div className="account-form__pair">
         <TextField {...form.text('firstName')} label={labels['firstName']} autoComplete="given-name" required />
         <TextField {...form.text('lastName')} label={labels['lastName']} autoComplete="family-name" required />
@@ -78,14 +77,14 @@ export function AddressFields({ form, defaultLocked }: AddressFieldsProps) {
         <TextField {...form.text('city')} label={labels['city']} autoComplete="address-level2" required />
         {rules.region !== 'none' &&
           (rules.regions ? (
-            <SelectInput {...form.text('region')} label={rules.region === 'optional' ? optional(rules.regionLabel) : rules.regionLabel} autoComplete="address-level1" required={rules.region === 'required'}>
+            <SelectField {...form.text('region')} label={rules.region === 'optional' ? optional(rules.regionLabel) : rules.regionLabel} autoComplete="address-level1" required={rules.region === 'required'}>
               <option value="">Select…</option>
               {rules.regions.map((region) => (
                 <option key={region.code} value={region.code}>
                   {region.name}
                 </option>
               ))}
-            </SelectInput>
+            </SelectField>
           ) : (
             <TextField {...form.text('region')} label={rules.region === 'optional' ? optional(rules.regionLabel) : rules.regionLabel} autoComplete="address-level1" required={rules.region === 'required'} />
           ))}
