@@ -1,5 +1,5 @@
-import { Button } from '@emporium/ui';
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { Button, Dialog } from '@emporium/ui';
+import { type ReactNode, useId } from 'react';
 import { countLabel } from '../lib/count-label';
 import { FiltersHeading } from './filters-heading';
 
@@ -18,18 +18,10 @@ export interface FilterDialogProps {
  * update behind the panel and its button says how many there are.
  */
 export function FilterDialog({ open, onClose, activeCount, onClear, total, children }: FilterDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog ref={ref} className="filter-dialog" aria-labelledby={headingId} onClose={onClose}>
+    <Dialog open={open} className="filter-dialog" aria-labelledby={headingId} onClose={onClose}>
       <div className="filter-dialog__head">
         <FiltersHeading id={headingId} activeCount={activeCount} onClear={onClear} />
         <button type="button" className="filter-dialog__close" onClick={onClose} aria-label="Close filters">
@@ -42,6 +34,6 @@ export function FilterDialog({ open, onClose, activeCount, onClear, total, child
           Show {countLabel(total, 'product', 'products')}
         </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

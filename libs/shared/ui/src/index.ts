@@ -3,6 +3,7 @@ export { Button, type ButtonProps, type ButtonSize, type ButtonStyle, type Butto
 export { Card, type CardProps } from './lib/card';
 export { Checkbox, type ChoiceProps, Radio } from './lib/choice';
 export { cx } from './lib/class-names';
+export { Dialog, type DialogProps } from './lib/dialog';
 export { EmptyState, type EmptyStateProps } from './lib/empty-state';
 export { currencyFractionDigits, formatMoney } from './lib/format-money';
 export { Price, type PriceProps } from './lib/price';

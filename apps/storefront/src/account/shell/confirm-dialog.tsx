@@ -1,5 +1,5 @@
-import { Button } from '@emporium/ui';
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { Button, Dialog } from '@emporium/ui';
+import { type ReactNode, useId } from 'react';
 
 export interface ConfirmDialogProps {
   readonly open: boolean;
@@ -17,20 +17,12 @@ export interface ConfirmDialogProps {
  * returns focus to the button that opened it. Focus starts on Cancel, the choice that loses nothing.
  */
 export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, busy = false, children }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
+    <Dialog
+      open={open}
       className="confirm-dialog"
       aria-labelledby={titleId}
       aria-describedby={children ? bodyId : undefined}
@@ -55,6 +47,6 @@ export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, 
           {confirmLabel}
         </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }
