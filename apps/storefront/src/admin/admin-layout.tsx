@@ -1,6 +1,7 @@
 import { Badge, Button } from '@emporium/ui';
-import { type KeyboardEvent, type MouseEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMainFocus } from '../lib/use-main-focus';
 import { trpc } from '../trpc';
 import { AdminNav } from './admin-nav';
 import type { SignedInUser } from './admin-types';
@@ -13,26 +14,13 @@ import { useFeedback } from './lib/use-feedback';
  * the page. On a narrow screen the navigation folds behind a "Menu" button and closes again after a choice.
  */
 export function AdminLayout({ user }: { readonly user: SignedInUser }) {
-  const mainRef = useRef<HTMLElement>(null);
+  const { mainRef, skipToContent } = useMainFocus();
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
   // The page the menu was opened on: going to another page closes it.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === pathname;
   const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? pathname : null);
-  const firstPath = useRef(pathname);
-
-  // As in the shop: after a client-side navigation, focus moves to the new page so keyboard users start there.
-  useEffect(() => {
-    if (pathname === firstPath.current) return;
-    firstPath.current = '';
-    mainRef.current?.focus({ preventScroll: true });
-  }, [pathname]);
-
-  function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
-    event.preventDefault();
-    mainRef.current?.focus();
-  }
 
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key === 'Escape' && menuOpen) {
