@@ -1,10 +1,10 @@
-import { Button, EmptyState, SkeletonText, TextField } from '@emporium/ui';
+import { Button, EmptyState, TextField } from '@emporium/ui';
 import { useState } from 'react';
 import { countLabel } from '../../lib/count-label';
 import { trpc } from '../../trpc';
 import type { StaffCategoryNode } from '../admin-types';
 import { AdminPage } from '../components/admin-page';
-import { LoadError } from '../components/problems';
+import { Loaded } from '../components/loaded';
 import { CategoryItem } from './category-item';
 import { CreateCategoryForm } from './category-forms';
 import { filterTree } from './category-tree';
@@ -14,9 +14,6 @@ export function CategoriesPage() {
   const tree = trpc.catalog.admin.categories.tree.useQuery(undefined, { staleTime: 0 });
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
-
-  const roots = tree.data ?? [];
-  const visible = filter.trim() ? new Set(filterTree(roots, filter).map((entry) => entry.node.id)) : null;
 
   return (
     <AdminPage
@@ -30,26 +27,24 @@ export function CategoriesPage() {
       }
     >
       {creating && tree.isSuccess && <CreateCategoryForm roots={tree.data} onDone={() => setCreating(false)} />}
-      {tree.isPending ? (
-        <div aria-busy="true">
-          <SkeletonText lines={8} />
-        </div>
-      ) : tree.isError ? (
-        <LoadError error={tree.error} onRetry={() => void tree.refetch()} retrying={tree.isFetching} />
-      ) : roots.length === 0 ? (
-        <EmptyState title="No categories yet" action={<Button onClick={() => setCreating(true)}>Create the first category</Button>} />
-      ) : (
-        <>
-          <div className="admin-toolbar">
-            <TextField label="Filter categories" type="search" value={filter} onChange={(event) => setFilter(event.target.value)} hint={visible ? countLabel(visible.size, 'category shown', 'categories shown') : undefined} />
-          </div>
-          <ul className="admin-tree" aria-label="Category tree">
-            {roots.map((node: StaffCategoryNode) => (
-              <CategoryItem key={node.id} node={node} roots={roots} visible={visible} depth={0} />
-            ))}
-          </ul>
-        </>
-      )}
+      <Loaded query={tree}>
+        {(roots) => {
+          if (roots.length === 0) return <EmptyState title="No categories yet" action={<Button onClick={() => setCreating(true)}>Create the first category</Button>} />;
+          const visible = filter.trim() ? new Set(filterTree(roots, filter).map((entry) => entry.node.id)) : null;
+          return (
+            <>
+              <div className="admin-toolbar">
+                <TextField label="Filter categories" type="search" value={filter} onChange={(event) => setFilter(event.target.value)} hint={visible ? countLabel(visible.size, 'category shown', 'categories shown') : undefined} />
+              </div>
+              <ul className="admin-tree" aria-label="Category tree">
+                {roots.map((node: StaffCategoryNode) => (
+                  <CategoryItem key={node.id} node={node} roots={roots} visible={visible} depth={0} />
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </Loaded>
     </AdminPage>
   );
 }

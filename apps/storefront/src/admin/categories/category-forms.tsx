@@ -1,8 +1,9 @@
-import { Button, SelectField, TextField } from '@emporium/ui';
+import { SelectField, TextField } from '@emporium/ui';
 import { type FormEvent, useState } from 'react';
 import { trpc } from '../../trpc';
 import type { StaffCategoryNode } from '../admin-types';
-import { ProblemAlert, UnclaimedProblems } from '../components/problems';
+import { SubmitProblems } from '../components/problems';
+import { SubmitOrCancel } from '../components/submit-or-cancel';
 import { TextAreaField } from '../components/text-area-field';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { changedFields, hasChanges } from '../lib/form-state';
@@ -61,16 +62,8 @@ export function CreateCategoryForm({ roots, parent, onDone }: { readonly roots: 
       )}
       {problems.byField['parent'] && <p className="ui-field__error">{problems.byField['parent']}</p>}
       <TextAreaField label="Description" rows={3} value={description} onChange={(event) => setDescription(event.target.value)} error={problems.byField['description']} />
-      <UnclaimedProblems problems={problems.unclaimed} />
-      {fieldProblems(create.error).length === 0 && <ProblemAlert error={create.error} />}
-      <div className="admin-button-row">
-        <Button type="submit" loading={create.isPending} disabled={!name.trim()}>
-          Create category
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitProblems error={create.error} unclaimed={problems.unclaimed} />
+      <SubmitOrCancel label="Create category" loading={create.isPending} disabled={!name.trim()} onCancel={onDone} />
     </form>
   );
 }
@@ -117,16 +110,8 @@ export function EditCategoryForm({ node, onDone }: { readonly node: StaffCategor
         />
       </div>
       <TextAreaField label="Description" rows={3} value={draft.description} onChange={(event) => set('description', event.target.value)} error={problems.byField['description']} />
-      <UnclaimedProblems problems={problems.unclaimed} />
-      {fieldProblems(update.error).length === 0 && <ProblemAlert error={update.error} />}
-      <div className="admin-button-row">
-        <Button type="submit" loading={update.isPending} disabled={!hasChanges(changes)}>
-          Save category
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitProblems error={update.error} unclaimed={problems.unclaimed} />
+      <SubmitOrCancel label="Save category" loading={update.isPending} disabled={!hasChanges(changes)} onCancel={onDone} />
     </form>
   );
 }
@@ -164,16 +149,8 @@ export function MoveCategoryForm({ node, roots, onDone }: { readonly node: Staff
           {problems.byField['parent']}
         </p>
       )}
-      <UnclaimedProblems problems={problems.unclaimed} />
-      {fieldProblems(move.error).length === 0 && <ProblemAlert error={move.error} />}
-      <div className="admin-button-row">
-        <Button type="submit" loading={move.isPending} disabled={parent === currentParentSlug}>
-          Move category
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitProblems error={move.error} unclaimed={problems.unclaimed} />
+      <SubmitOrCancel label="Move category" loading={move.isPending} disabled={parent === currentParentSlug} onCancel={onDone} />
     </form>
   );
 }

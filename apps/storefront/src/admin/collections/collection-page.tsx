@@ -6,7 +6,7 @@ import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { trpc } from '../../trpc';
 import type { StaffCollectionDetail } from '../admin-types';
 import { AdminPage, AdminSection } from '../components/admin-page';
-import { LoadError, ProblemAlert, UnclaimedProblems } from '../components/problems';
+import { LoadError, SubmitProblems } from '../components/problems';
 import { StatusBadge } from '../components/status-badge';
 import { TextAreaField } from '../components/text-area-field';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
@@ -102,8 +102,7 @@ function CollectionDetails({ collection }: { readonly collection: StaffCollectio
         <TextField label="Slug" value={draft.slug} onChange={(event) => set('slug', event.target.value)} error={problems.byField['slug']} />
         <TextField label="Position" inputMode="numeric" value={draft.position} onChange={(event) => set('position', event.target.value)} error={positionValid ? problems.byField['position'] : 'A whole number'} hint="Order among collections, smallest first." />
         <TextAreaField label="Description" rows={4} value={draft.description} onChange={(event) => set('description', event.target.value)} error={problems.byField['description']} />
-        <UnclaimedProblems problems={problems.unclaimed} />
-        {fieldProblems(update.error).length === 0 && <ProblemAlert error={update.error} />}
+        <SubmitProblems error={update.error} unclaimed={problems.unclaimed} />
         <div className="admin-button-row">
           <Button type="submit" loading={update.isPending} disabled={!hasChanges(changes)}>
             Save collection
@@ -186,7 +185,7 @@ function CollectionProducts({ collection }: { readonly collection: StaffCollecti
           </ul>
         )}
       </div>
-      {save.isError && (fieldProblems(save.error).length > 0 ? <UnclaimedProblems problems={fieldProblems(save.error)} /> : <ProblemAlert error={save.error} />)}
+      <SubmitProblems error={save.error} unclaimed={fieldProblems(save.error)} />
       <div className="admin-button-row">
         <Button loading={save.isPending} disabled={!changed} onClick={() => save.mutate({ id: collection.id, productIds: members.map((member) => member.id) })}>
           Save products

@@ -1,9 +1,12 @@
-import { Button, EmptyState, SkeletonText, TextField } from '@emporium/ui';
+import { Button, EmptyState, TextField } from '@emporium/ui';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { trpc } from '../../trpc';
 import { AdminPage } from '../components/admin-page';
-import { LoadError, ProblemAlert, UnclaimedProblems } from '../components/problems';
+import { ListTable, RowHeader } from '../components/list-table';
+import { Loaded } from '../components/loaded';
+import { SubmitProblems } from '../components/problems';
+import { SubmitOrCancel } from '../components/submit-or-cancel';
 import { TextAreaField } from '../components/text-area-field';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { adminPaths } from '../lib/admin-paths';
@@ -17,48 +20,25 @@ export function CollectionsPage() {
   return (
     <AdminPage title="Collections" actions={!creating && <Button onClick={() => setCreating(true)}>New collection</Button>}>
       {creating && <CreateCollectionForm onCancel={() => setCreating(false)} />}
-      {list.isPending ? (
-        <div aria-busy="true">
-          <SkeletonText lines={5} />
-        </div>
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-      ) : list.data.length === 0 ? (
-        <EmptyState title="No collections yet">
-          <p>Collections group products across categories, for the home page or a campaign.</p>
-        </EmptyState>
-      ) : (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="ui-visually-hidden">Collections in display order</caption>
-            <thead>
-              <tr>
-                <th scope="col">Collection</th>
-                <th scope="col" className="admin-table__number">
-                  Products
-                </th>
-                <th scope="col" className="admin-table__number">
-                  Position
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((collection) => (
+      <Loaded query={list} lines={5}>
+        {(collections) =>
+          collections.length === 0 ? (
+            <EmptyState title="No collections yet">
+              <p>Collections group products across categories, for the home page or a campaign.</p>
+            </EmptyState>
+          ) : (
+            <ListTable caption="Collections in display order" columns={['Collection', { label: 'Products', numeric: true }, { label: 'Position', numeric: true }]}>
+              {collections.map((collection) => (
                 <tr key={collection.id}>
-                  <th scope="row">
-                    <Link to={adminPaths.collection(collection.id)} className="admin-table__primary">
-                      {collection.title}
-                    </Link>
-                    <span className="admin-table__secondary">{collection.slug}</span>
-                  </th>
+                  <RowHeader to={adminPaths.collection(collection.id)} title={collection.title} detail={collection.slug} />
                   <td className="admin-table__number">{collection.productCount}</td>
                   <td className="admin-table__number">{collection.position}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            </ListTable>
+          )
+        }
+      </Loaded>
     </AdminPage>
   );
 }
@@ -93,16 +73,8 @@ function CreateCollectionForm({ onCancel }: { readonly onCancel: () => void }) {
         <TextField label="Slug" required value={shownSlug} onChange={(event) => setSlug(event.target.value)} error={problems.byField['slug']} />
       </div>
       <TextAreaField label="Description" rows={3} value={description} onChange={(event) => setDescription(event.target.value)} error={problems.byField['description']} />
-      <UnclaimedProblems problems={problems.unclaimed} />
-      {fieldProblems(create.error).length === 0 && <ProblemAlert error={create.error} />}
-      <div className="admin-button-row">
-        <Button type="submit" loading={create.isPending} disabled={!title.trim()}>
-          Create collection
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitProblems error={create.error} unclaimed={problems.unclaimed} />
+      <SubmitOrCancel label="Create collection" loading={create.isPending} disabled={!title.trim()} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { Button } from '@emporium/ui';
-import { describeField, describeProblem, type FieldProblem } from '../lib/api-problems';
+import { describeField, describeProblem, type FieldProblem, fieldProblems } from '../lib/api-problems';
 
 /** Field problems no input on the form claims: listed, so no server message is lost. */
 export function UnclaimedProblems({ problems }: { readonly problems: readonly FieldProblem[] }) {
@@ -24,6 +24,19 @@ export function ProblemAlert({ error, title }: { readonly error: unknown; readon
       {title && <p className="admin-alert__title">{title}</p>}
       <p>{describeProblem(error)}</p>
     </div>
+  );
+}
+
+/**
+ * What the server refused about a form's last submit, under its fields: the field problems none of them claims
+ * (`unclaimed`, from `fieldMessages`), or the refusal itself when it named no field at all.
+ */
+export function SubmitProblems({ error, unclaimed }: { readonly error: unknown; readonly unclaimed: readonly FieldProblem[] }) {
+  return (
+    <>
+      <UnclaimedProblems problems={unclaimed} />
+      {fieldProblems(error).length === 0 && <ProblemAlert error={error} />}
+    </>
   );
 }
 

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { trpc } from '../../trpc';
 import { AdminPage } from '../components/admin-page';
-import { ProblemAlert, UnclaimedProblems } from '../components/problems';
+import { SubmitProblems } from '../components/problems';
 import { TextAreaField } from '../components/text-area-field';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { adminPaths } from '../lib/admin-paths';
@@ -92,8 +92,7 @@ export function NewProductPage() {
             <TextField label="Price (USD)" inputMode="decimal" value={price} onChange={(event) => setPrice(event.target.value)} error={errors['price']} hint="Optional for a draft." />
           </div>
         </fieldset>
-        <UnclaimedProblems problems={server.unclaimed} />
-        {fieldProblems(create.error).length === 0 && <ProblemAlert error={create.error} />}
+        <SubmitProblems error={create.error} unclaimed={server.unclaimed} />
         <div className="admin-button-row">
           <Button type="submit" loading={create.isPending}>
             Create draft

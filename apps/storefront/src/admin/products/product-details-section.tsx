@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { trpc } from '../../trpc';
 import type { StaffProduct } from '../admin-types';
 import { AdminSection } from '../components/admin-page';
-import { ProblemAlert, UnclaimedProblems } from '../components/problems';
+import { SubmitProblems } from '../components/problems';
 import { TextAreaField } from '../components/text-area-field';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { hasChanges } from '../lib/form-state';
@@ -57,8 +57,7 @@ export function ProductDetailsSection({ product }: { readonly product: StaffProd
             error={errorOf('seoDescription')}
           />
         </fieldset>
-        {fieldProblems(update.error).length === 0 && <ProblemAlert error={update.error} />}
-        <UnclaimedProblems problems={problems.unclaimed} />
+        <SubmitProblems error={update.error} unclaimed={problems.unclaimed} />
         <div className="admin-button-row">
           <Button type="submit" loading={update.isPending} disabled={!hasChanges(changes)}>
             Save details

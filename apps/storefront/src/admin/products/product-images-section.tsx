@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { trpc } from '../../trpc';
 import type { StaffImage, StaffProduct } from '../admin-types';
 import { AdminSection } from '../components/admin-page';
-import { ProblemAlert, UnclaimedProblems } from '../components/problems';
+import { ProblemAlert, SubmitProblems } from '../components/problems';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { moveItem } from '../lib/form-state';
 import { useProductEdits } from './use-product-edits';
@@ -108,8 +108,7 @@ function AddImageForm({ productId }: { readonly productId: string }) {
         <TextField label="Image URL" placeholder="/media/… or https://…" value={url} onChange={(event) => setUrl(event.target.value)} error={problems.byField['url']} hint="A path on this site or an https address." />
         <TextField label="Description (alt text)" value={alt} onChange={(event) => setAlt(event.target.value)} error={problems.byField['alt']} />
       </div>
-      <UnclaimedProblems problems={problems.unclaimed} />
-      {fieldProblems(add.error).length === 0 && <ProblemAlert error={add.error} />}
+      <SubmitProblems error={add.error} unclaimed={problems.unclaimed} />
       <Button type="submit" variant="secondary" loading={add.isPending} disabled={!url.trim()}>
         Add image
       </Button>

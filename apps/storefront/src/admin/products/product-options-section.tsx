@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { trpc } from '../../trpc';
 import type { StaffOption, StaffProduct } from '../admin-types';
 import { AdminSection } from '../components/admin-page';
-import { ProblemAlert, UnclaimedProblems } from '../components/problems';
+import { ProblemAlert, SubmitProblems } from '../components/problems';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { optionValueRows } from './product-form';
 import { useProductEdits } from './use-product-edits';
@@ -66,8 +66,7 @@ function OptionEditor({ option }: { readonly option: StaffOption }) {
           </li>
         ))}
       </ol>
-      <UnclaimedProblems problems={valueProblems.unclaimed} />
-      {fieldProblems(setOptionValues.error).length === 0 && <ProblemAlert error={setOptionValues.error} />}
+      <SubmitProblems error={setOptionValues.error} unclaimed={valueProblems.unclaimed} />
       <div className="admin-button-row">
         <Button variant="secondary" size="sm" onClick={() => setValues((current) => [...current, { value: '' }])}>
           Add value
@@ -119,8 +118,7 @@ function AddOptionForm({ productId }: { readonly productId: string }) {
         <TextField label="Name" placeholder="Size" value={name} onChange={(event) => setName(event.target.value)} error={problems.byField['name']} />
         <TextField label="Values" placeholder="S, M, L" hint="Separated by commas." value={values} onChange={(event) => setValues(event.target.value)} error={problems.byField['values']} />
       </div>
-      <UnclaimedProblems problems={problems.unclaimed} />
-      {fieldProblems(add.error).length === 0 && <ProblemAlert error={add.error} />}
+      <SubmitProblems error={add.error} unclaimed={problems.unclaimed} />
       <Button type="submit" variant="secondary" loading={add.isPending} disabled={!name.trim() || list.length === 0}>
         Add option
       </Button>

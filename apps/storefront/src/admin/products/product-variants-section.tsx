@@ -3,7 +3,8 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { trpc } from '../../trpc';
 import type { StaffProduct, StaffVariant } from '../admin-types';
 import { AdminSection } from '../components/admin-page';
-import { ProblemAlert, UnclaimedProblems } from '../components/problems';
+import { SubmitProblems } from '../components/problems';
+import { SubmitOrCancel } from '../components/submit-or-cancel';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { parseAmount, parseOptionalAmount } from '../lib/money-input';
 import { optionSummary, type VariantDraft, variantDraft, variantUpdate, variantValues } from './product-form';
@@ -143,8 +144,7 @@ function VariantEditor({ product, variant, onClose }: { readonly product: StaffP
       </div>
       <form className="admin-form" onSubmit={save} noValidate>
         <VariantFields draft={draft} onChange={setDraft} options={product.options} errors={{ ...server.byField, ...local }} />
-        <UnclaimedProblems problems={server.unclaimed} />
-        {fieldProblems(update.error).length === 0 && <ProblemAlert error={update.error} />}
+        <SubmitProblems error={update.error} unclaimed={server.unclaimed} />
         <div className="admin-button-row">
           <Button type="submit" size="sm" loading={update.isPending}>
             Save variant
@@ -204,16 +204,8 @@ function AddVariantForm({ product, onDone }: { readonly product: StaffProduct; r
         <TextFieldMoney label="Price (USD)" value={price} onChange={setPrice} error={errors['price'] ?? errors['prices']} hint={product.status === 'active' ? 'Required: the product is live.' : 'Optional while the product is a draft.'} />
         <TextFieldMoney label="Compare-at price (USD)" value={compareAt} onChange={setCompareAt} error={errors['compareAt']} hint="Optional “was” price." />
       </div>
-      <UnclaimedProblems problems={server.unclaimed} />
-      {fieldProblems(create.error).length === 0 && <ProblemAlert error={create.error} />}
-      <div className="admin-button-row">
-        <Button type="submit" loading={create.isPending}>
-          Add variant
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitProblems error={create.error} unclaimed={server.unclaimed} />
+      <SubmitOrCancel label="Add variant" loading={create.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,12 +1,14 @@
 import { PRODUCT_STATUSES } from '@emporium/catalog-domain';
-import { buttonClassName, EmptyState, SelectField, SkeletonText, TextField } from '@emporium/ui';
+import { buttonClassName, EmptyState, SelectField, TextField } from '@emporium/ui';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { trpc } from '../../trpc';
 import type { ProductStatus } from '../admin-types';
 import { AdminPage } from '../components/admin-page';
+import { ListFilters } from '../components/list-filters';
+import { ListTable, RowHeader } from '../components/list-table';
+import { Loaded } from '../components/loaded';
 import { Pager } from '../components/pager';
-import { LoadError } from '../components/problems';
 import { StatusBadge } from '../components/status-badge';
 import { adminPaths } from '../lib/admin-paths';
 import { formatDateTime } from '../lib/dates';
@@ -36,7 +38,7 @@ export function ProductsPage() {
         </Link>
       }
     >
-      <form className="admin-toolbar" role="search" aria-label="Products" onSubmit={(event) => event.preventDefault()}>
+      <ListFilters label="Products">
         <TextField label="Search products" type="search" placeholder="Title or slug" value={text} onChange={(event) => setText(event.target.value)} />
         <SelectField label="Status" value={status ?? ''} onChange={(event) => update({ status: event.target.value || null, page: null })}>
           <option value="">All statuses</option>
@@ -46,43 +48,24 @@ export function ProductsPage() {
             </option>
           ))}
         </SelectField>
-      </form>
+      </ListFilters>
 
-      {list.isPending ? (
-        <div aria-busy="true">
-          <SkeletonText lines={8} />
-        </div>
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={q || status ? 'No products match' : 'No products yet'} action={<Link to={adminPaths.newProduct}>Create a product</Link>}>
-          {(q || status) && <p>Try other words or another status.</p>}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="admin-table-wrap" aria-busy={list.isFetching}>
-            <table className="admin-table">
-              <caption className="ui-visually-hidden">Products{q ? ` matching “${q}”` : ''}, most recently changed first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Brand</th>
-                  <th scope="col" className="admin-table__number">
-                    Variants
-                  </th>
-                  <th scope="col">Last changed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((product) => (
+      <Loaded query={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState title={q || status ? 'No products match' : 'No products yet'} action={<Link to={adminPaths.newProduct}>Create a product</Link>}>
+              {(q || status) && <p>Try other words or another status.</p>}
+            </EmptyState>
+          ) : (
+            <>
+              <ListTable
+                caption={`Products${q ? ` matching “${q}”` : ''}, most recently changed first`}
+                columns={['Product', 'Status', 'Brand', { label: 'Variants', numeric: true }, 'Last changed']}
+                busy={list.isFetching}
+              >
+                {data.items.map((product) => (
                   <tr key={product.id}>
-                    <th scope="row">
-                      <Link to={adminPaths.product(product.id)} className="admin-table__primary">
-                        {product.title}
-                      </Link>
-                      <span className="admin-table__secondary">{product.slug}</span>
-                    </th>
+                    <RowHeader to={adminPaths.product(product.id)} title={product.title} detail={product.slug} />
                     <td>
                       <StatusBadge status={product.status} />
                     </td>
@@ -91,12 +74,12 @@ export function ProductsPage() {
                     <td>{formatDateTime(product.updatedAt)}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(next) => update({ page: next > 1 ? String(next) : null })} label="Product pages" />
-        </>
-      )}
+              </ListTable>
+              <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={(next) => update({ page: next > 1 ? String(next) : null })} label="Product pages" />
+            </>
+          )
+        }
+      </Loaded>
     </AdminPage>
   );
 }

@@ -2,7 +2,7 @@ import { Button, formatMoney, TextField } from '@emporium/ui';
 import { type FormEvent, useState } from 'react';
 import { trpc } from '../../trpc';
 import type { StaffVariant } from '../admin-types';
-import { ProblemAlert, UnclaimedProblems } from '../components/problems';
+import { SubmitProblems } from '../components/problems';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { amountInputValue, parseAmount, parseOptionalAmount } from '../lib/money-input';
 import { useProductEdits } from './use-product-edits';
@@ -86,8 +86,7 @@ function PriceRow({ variant, price, newCurrency }: { readonly variant: StaffVari
         )}
       </div>
       <div className="admin-price-row__problems">
-        <ProblemAlert error={fieldProblems(setPrice.error).length === 0 ? setPrice.error : null} />
-        <UnclaimedProblems problems={server.unclaimed} />
+        <SubmitProblems error={setPrice.error} unclaimed={server.unclaimed} />
       </div>
     </form>
   );
