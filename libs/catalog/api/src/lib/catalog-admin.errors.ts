@@ -1,6 +1,7 @@
 import type { TRPCError } from '@trpc/server';
 import type { CatalogEditError, CatalogEntity, EditResult, PublishBlocker, VariantProblem } from '@emporium/catalog-domain';
 import { type Database, type DbTransaction, inTransaction, isUniqueViolation } from '@emporium/platform-db';
+import { invalidateCatalogReadsOnCommit } from '@emporium/catalog-data-access';
 import { domainError, type FieldError, invalidInput } from '@emporium/platform-trpc';
 
 const NOT_FOUND_REASONS: Readonly<Record<CatalogEntity, string>> = {
@@ -70,6 +71,9 @@ const UNIQUE_FIELDS: Readonly<Record<string, FieldError>> = {
 export async function runEdit<T>(db: Database, work: (trx: DbTransaction) => Promise<EditResult<T>>): Promise<T> {
   try {
     return await inTransaction(db, async (trx) => {
+      // Every staff edit clears this process's shopper read cache at commit, including the few (category names,
+      // collection titles) that refresh no listing entry.
+      await invalidateCatalogReadsOnCommit(trx);
       const result = await work(trx);
       if (!result.ok) throw editError(result.error);
       return result.value;
