@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { buildCategoryTree, canDeleteCategory, type Category, type CategoryNode, edited, type EditResult, invalidFields, notFound } from '@emporium/catalog-domain';
 import type { Database, DbTransaction } from '@emporium/platform-db';
 import { catalogDb } from './catalog.tables';
@@ -61,12 +62,14 @@ export interface CategoryChanges {
 }
 
 /**
- * Renames, re-slugs, re-describes or re-orders a category. Its name is part of its products' search documents, so
- * a new name refreshes them (and their listing entries) in the same transaction. Moving is `moveCategory`.
+ * Renames, re-slugs, re-describes or re-orders a category. Its name is part of its products' search documents, and
+ * its name and slug of the breadcrumbs on their pages and on the pages of products below it, so a new name or slug
+ * refreshes those products' listing models (and with them their kept product pages) in the same transaction.
+ * Moving is `moveCategory`.
  */
 export async function updateCategory(trx: DbTransaction, categoryId: string, changes: CategoryChanges): Promise<EditResult<{ readonly id: string }>> {
   const db = catalogDb(trx);
-  const category = await db.selectFrom('category').select(['id', 'name']).where('id', '=', categoryId).forUpdate().executeTakeFirst();
+  const category = await db.selectFrom('category').select(['id', 'name', 'slug']).where('id', '=', categoryId).forUpdate().executeTakeFirst();
   if (!category) return notFound('category', categoryId);
   if (changes.slug !== undefined) {
     const holder = await db.selectFrom('category').select('id').where('slug', '=', changes.slug).where('id', '!=', categoryId).executeTakeFirst();
@@ -82,8 +85,15 @@ export async function updateCategory(trx: DbTransaction, categoryId: string, cha
     })
     .where('id', '=', categoryId)
     .execute();
-  if (changes.name !== undefined && changes.name !== category.name) {
-    const products = await db.selectFrom('product_category').select('product_id').where('category_id', '=', categoryId).execute();
+  if ((changes.name !== undefined && changes.name !== category.name) || (changes.slug !== undefined && changes.slug !== category.slug)) {
+    // Breadcrumbs name the category on the pages of its products and of every product below it.
+    const products = await db
+      .selectFrom('product_category as pc')
+      .innerJoin('category as c', 'c.id', 'pc.category_id')
+      .select('pc.product_id')
+      .distinct()
+      .where(sql<boolean>`${categoryId}::uuid = ANY(c.path)`)
+      .execute();
     await refreshListingModels(trx, products.map((row) => row.product_id));
   }
   return edited({ id: categoryId });

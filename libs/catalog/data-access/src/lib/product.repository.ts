@@ -102,7 +102,8 @@ interface ProductPageRow extends SummaryRow {
  * assembles variants, prices, images, breadcrumb and attributes as JSON with a plan its connection keeps.
  */
 export async function findActiveProductBySlug(db: Database, slug: string, currency: CurrencyCode): Promise<ProductDetail | null> {
-  const { rows } = await sql<{ page: ProductPageRow | null }>`SELECT catalog.product_page(${slug}, ${currency}) AS page`.execute(db);
+  // The kept document (migration 0004) is the page; a product without one has no page in this currency.
+  const { rows } = await sql<{ page: ProductPageRow }>`SELECT page FROM catalog.product_document WHERE slug = ${slug} AND currency = ${currency}`.execute(db);
   const row = rows[0]?.page;
   if (!row) return null;
   return {
