@@ -93,3 +93,18 @@ export async function refreshListingModels(trx: DbTransaction, productIds: reado
   await refreshSearchDocuments(trx, productIds);
   await refreshListingEntries(trx, productIds);
 }
+
+/**
+ * Builds the kept product pages of these products (see migration 0004) in one statement. For bulk loads, which set
+ * `catalog.bulk_load` to keep the per-row trigger out of the way and call this after ANALYZE, batch by batch.
+ */
+export async function buildProductDocuments(trx: DbTransaction, productIds: readonly string[]): Promise<void> {
+  if (productIds.length === 0) return;
+  await sql`
+    INSERT INTO catalog.product_document (product_id, currency, slug, page)
+    SELECT built.product_id, built.currency, built.slug, built.page
+    FROM (SELECT e.product_id, e.currency, e.slug, catalog.product_page(e.slug, e.currency) AS page
+          FROM catalog.listing_entry e WHERE e.product_id = ANY(${[...productIds]}::uuid[])) built
+    WHERE built.page IS NOT NULL
+    ON CONFLICT (slug, currency) DO UPDATE SET product_id = EXCLUDED.product_id, page = EXCLUDED.page`.execute(trx);
+}

@@ -53,6 +53,15 @@ describe('loadGeneratedCatalog', () => {
     expect(unpublished).toEqual([]);
   });
 
+  it('builds the kept product page of every listed product and currency, equal to the live one', async () => {
+    const { rows } = await sql<{ entries: number; pages: number; same: number }>`
+      SELECT count(*)::int AS entries, count(d.page)::int AS pages,
+             count(*) FILTER (WHERE d.page::jsonb = catalog.product_page(e.slug, e.currency)::jsonb)::int AS same
+      FROM catalog.listing_entry e LEFT JOIN catalog.product_document d ON d.product_id = e.product_id AND d.currency = e.currency`.execute(database.db);
+    expect(rows[0]!.entries).toBeGreaterThan(900);
+    expect(rows[0]).toEqual({ entries: rows[0]!.entries, pages: rows[0]!.entries, same: rows[0]!.entries });
+  });
+
   it('finds a product by a word of its title through the search document', async () => {
     const product = active[7]!;
     const word = product.title.split(' ').filter((part) => part.length > 3).at(-1)!.toLowerCase();

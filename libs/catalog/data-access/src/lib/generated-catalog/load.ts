@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type Database, type DbTransaction, inTransaction } from '@emporium/platform-db';
 import { catalogDb } from '../catalog.tables';
-import { refreshListingModels } from '../read-models';
+import { buildProductDocuments, refreshListingModels } from '../read-models';
 import { generatedId } from './ids';
 import { buildProductRows, type ProductRows } from './rows';
 import type { GeneratedCatalog } from './types';
@@ -132,14 +132,21 @@ export async function loadGeneratedCatalog(db: Database, catalog: GeneratedCatal
     if (options.onlyIfEmpty && (await catalogDb(trx).selectFrom('product').select('id').limit(1).executeTakeFirst())) return null;
     await refuseTakenNames(trx, catalog);
     await insertTaxonomy(trx, catalog, batchSize);
+    // Product pages are built once everything is in and analysed (see buildProductDocuments).
+    await sql`SELECT set_config('catalog.bulk_load', 'on', true)`.execute(trx);
     let variants = 0;
+    const loaded: string[][] = [];
     for (const batch of chunks(catalog.products, batchSize)) {
       const rows = buildProductRows(batch, anchor);
       await insertProductRows(trx, rows, batchSize);
       const ids = rows.products.map((product) => product.id);
       await refreshListingModels(trx, ids);
+      loaded.push(ids);
       variants += rows.variants.length;
     }
+    await sql`SELECT set_config('catalog.bulk_load', 'off', true)`.execute(trx);
+    await sql`ANALYZE catalog.product, catalog.variant, catalog.price, catalog.listing_entry, catalog.product_image, catalog.product_category, catalog.category, catalog.product_option, catalog.option_value, catalog.variant_option_value, catalog.product_attribute`.execute(trx);
+    for (const ids of loaded) await buildProductDocuments(trx, ids);
     const members = catalog.collections.flatMap((collection) =>
       collection.productSlugs.map((slug, position) => ({ collection_id: generatedId('collection', collection.slug), product_id: generatedId('product', slug), position })),
     );
