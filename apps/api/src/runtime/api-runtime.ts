@@ -21,6 +21,10 @@ export interface ApiRuntime {
   readonly migrations: readonly MigrationSet[];
   /** PUBLIC_URL, else the URL this process listens on. */
   readonly publicUrl: string;
+  /** Its origin: what calls to other services send as `Origin`. */
+  readonly publicOrigin: string;
+  /** Whether cookies must carry `Secure` (false only for plain-http localhost). */
+  readonly secureCookies: boolean;
   /** Origins allowed to send mutations (see csrf-guard.ts). */
   readonly trustedOrigins: ReadonlySet<string>;
 }
@@ -33,12 +37,12 @@ export async function createRequestContext(
   request: { headers: Headers; requestId: string; responseHeaders?: Headers; client: ClientInfo },
 ): Promise<RequestContext> {
   // Calls to other services carry the shop's own origin, so their CSRF guard accepts them.
-  const forwarded: Record<string, string> = { [REQUEST_ID_HEADER]: request.requestId, origin: new URL(runtime.publicUrl).origin };
+  const forwarded: Record<string, string> = { [REQUEST_ID_HEADER]: request.requestId, origin: runtime.publicOrigin };
   for (const name of FORWARDED_HEADERS) {
     const value = request.headers.get(name);
     if (value) forwarded[name] = value;
   }
-  const secureCookies = !isPlainHttpLocalhost(runtime.publicUrl);
+  const { secureCookies } = runtime;
   let identified: Promise<AuthState> | undefined;
   const context: RequestContext = {
     requestId: request.requestId,
@@ -75,8 +79,12 @@ export async function createRequestContext(
   return context;
 }
 
-/** Browsers refuse `Secure` cookies over plain http except on localhost; everywhere else cookies must be Secure. */
-function isPlainHttpLocalhost(publicUrl: string): boolean {
+/**
+ * What the shop's public URL decides, worked out once at start-up. Browsers refuse `Secure` cookies over plain http
+ * except on localhost; everywhere else cookies must be Secure.
+ */
+export function publicUrlSettings(publicUrl: string): Pick<ApiRuntime, 'publicUrl' | 'publicOrigin' | 'secureCookies'> {
   const url = new URL(publicUrl);
-  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  const plainHttpLocalhost = url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return { publicUrl, publicOrigin: url.origin, secureCookies: !plainHttpLocalhost };
 }

@@ -8,7 +8,7 @@ import { createLogger, createMetrics, type Logger } from '@emporium/platform-obs
 import type { AuthResolver } from '@emporium/platform-trpc';
 import { defaultAuthResolver } from './auth-resolver';
 import { createHttpApp } from '../http/http-app';
-import type { ApiRuntime } from './api-runtime';
+import { type ApiRuntime, publicUrlSettings } from './api-runtime';
 import { checkTopology } from './check-topology';
 import { openDatabase } from './open-database';
 
@@ -76,6 +76,7 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
     const shownHost = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
     const url = config.PUBLIC_URL?.replace(/\/+$/, '') ?? `http://${shownHost}:${port}`;
 
+    const urlSettings = publicUrlSettings(url);
     const runtime: ApiRuntime = {
       config,
       logger,
@@ -86,8 +87,8 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
       router: routerFor(mounted),
       mountedServices: mounted.map((definition) => definition.name),
       migrations,
-      publicUrl: url,
-      trustedOrigins: new Set([new URL(url).origin, ...config.TRUSTED_ORIGINS]),
+      ...urlSettings,
+      trustedOrigins: new Set([urlSettings.publicOrigin, ...config.TRUSTED_ORIGINS]),
     };
     handler.app = createHttpApp(runtime, { staticDir: options.staticDir });
 

@@ -34,8 +34,8 @@ export const customersRouter = router({
     return inTransaction(ctx.db, async (trx) => {
       const { target, adminIds } = await lockAccountsForRoleChange(trx, input.userId);
       if (!target) throw domainError('NOT_FOUND', 'customer_not_found', 'No such customer');
-      // The caller's role as of now, under the lock: an admin demoted a moment ago is no longer one.
-      const actor = { id: ctx.user.id, role: adminIds.includes(ctx.user.id) ? ('admin' as const) : ctx.user.role === 'admin' ? ('staff' as const) : ctx.user.role };
+      // Whether the caller is still an admin, read under the lock: one demoted a moment ago no longer is.
+      const actor = { id: ctx.user.id, role: adminIds.includes(ctx.user.id) ? ('admin' as const) : ('staff' as const) };
       const decision = decideRoleChange({ actor, target, newRole: input.role, adminCount: adminIds.length });
       if (!decision.ok) throw domainError(decision.reason === 'not_admin' ? 'FORBIDDEN' : 'CONFLICT', decision.reason, decision.message);
       await setRole(trx, target.id, input.role);

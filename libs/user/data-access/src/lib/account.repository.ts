@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Database } from '@emporium/platform-db';
 import type { Role } from '@emporium/user-domain';
-import { userDb } from './user.tables';
+import { type AccountTable, userDb } from './user.tables';
 
 /** An account as the user service's procedures see it: never the password hash. */
 export interface Account {
@@ -25,16 +25,7 @@ export interface AccountCredentials {
 
 const accountColumns = ['id', 'email', 'role', 'email_verified_at', 'name', 'phone', 'marketing_consent', 'created_at'] as const;
 
-function toAccount(row: {
-  id: string;
-  email: string;
-  role: Role;
-  email_verified_at: Date | null;
-  name: string | null;
-  phone: string | null;
-  marketing_consent: boolean;
-  created_at: Date;
-}): Account {
+function toAccount(row: Pick<Selectable<AccountTable>, (typeof accountColumns)[number]>): Account {
   return {
     id: row.id,
     email: row.email,

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Database, DbTransaction } from '@emporium/platform-db';
 import type { AddressFields } from '@emporium/user-domain';
-import { type AddressKind, userDb } from './user.tables';
+import { type AddressKind, type AddressTable, userDb } from './user.tables';
 
 /** How many addresses one customer may keep: plenty for a person, a bound for a script. */
 export const MAX_ADDRESSES_PER_USER = 50;
@@ -38,23 +38,7 @@ const columns = [
   'updated_at',
 ] as const;
 
-type AddressRow = {
-  id: string;
-  kind: AddressKind;
-  label: string | null;
-  first_name: string;
-  last_name: string;
-  company: string | null;
-  line1: string;
-  line2: string | null;
-  city: string;
-  region: string | null;
-  postal_code: string | null;
-  country_code: string;
-  phone: string | null;
-  is_default: boolean;
-  updated_at: Date;
-};
+type AddressRow = Pick<Selectable<AddressTable>, (typeof columns)[number]>;
 
 function toAddress(row: AddressRow): SavedAddress {
   return {
