@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
 import { sql } from 'kysely';
 import { BrowserClient } from '../testing/browser-client';
 import { latestMail, mailCount } from '../testing/mailbox';
@@ -110,6 +111,16 @@ describe('accounts and sessions over HTTP, with cookies as a browser keeps them'
     const account = await sql<{ password_hash: string }>`SELECT password_hash FROM users.account WHERE email = 'barbara@example.com'`.execute(api.database.db);
     expect(account.rows[0]!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(account.rows[0]!.password_hash).not.toContain(PASSWORD);
+  });
+
+  it('re-hashes a password made with older parameters at the next successful sign-in', async () => {
+    await registerVerified('ada.rehash@example.com');
+    const weaker = await hash(PASSWORD, { memoryCost: 4_096, timeCost: 1, parallelism: 1 });
+    await sql`UPDATE users.account SET password_hash = ${weaker} WHERE email = 'ada.rehash@example.com'`.execute(api.database.db);
+    await signedIn('ada.rehash@example.com');
+    const row = await sql<{ password_hash: string }>`SELECT password_hash FROM users.account WHERE email = 'ada.rehash@example.com'`.execute(api.database.db);
+    expect(row.rows[0]!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    await signedIn('ada.rehash@example.com');
   });
 
   it('starts a new session on every sign-in and ends the one the browser had', async () => {
