@@ -53,7 +53,7 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
     events = await EventBus.start({ pool: opened.pool, source: config.SERVICES.join(','), schedule: runsWorker, supervise: runsWorker });
     if (config.SEED_DEMO_DATA) {
       for (const definition of mounted) {
-        if (definition.seedDemo) await definition.seedDemo(db, { catalog: config.DEMO_CATALOG, size: config.DEMO_CATALOG_SIZE });
+        if (definition.seedDemo) await definition.seedDemo(db, { catalog: config.DEMO_CATALOG, size: config.DEMO_CATALOG_SIZE }, events);
       }
     }
     // Every process registers every queue and subscription, so events published here reach consumers elsewhere.

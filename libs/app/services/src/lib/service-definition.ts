@@ -1,7 +1,7 @@
 import type { AnyRouter } from '@trpc/server';
 import type { ServiceName } from '@emporium/platform-config';
 import type { Database, MigrationSet } from '@emporium/platform-db';
-import type { EventHandler, JobDefinition } from '@emporium/platform-events';
+import type { EventBus, EventHandler, JobDefinition } from '@emporium/platform-events';
 
 /** How much demo data a first start loads (DEMO_CATALOG, DEMO_CATALOG_SIZE). */
 export interface DemoOptions {
@@ -19,6 +19,6 @@ export interface ServiceDefinition {
   readonly calls: readonly ServiceName[];
   readonly handlers: readonly EventHandler[];
   readonly jobs: readonly JobDefinition[];
-  /** Loads demo data into an empty schema (first start of a local shop). */
-  readonly seedDemo?: (db: Database, options: DemoOptions) => Promise<unknown>;
+  /** Loads demo data into an empty schema (first start of a local shop); events tell other services what was seeded. */
+  readonly seedDemo?: (db: Database, options: DemoOptions, events: EventBus) => Promise<unknown>;
 }
