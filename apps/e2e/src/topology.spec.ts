@@ -3,6 +3,8 @@ import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/tes
 import { inject } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 
+const SERVICE_TOKEN = 'topology-e2e-service-token-0123456789abcdef';
+
 describe('API processes with different SERVICES', () => {
   let database: TestDatabase;
   let users: ApiProcess;
@@ -11,9 +13,9 @@ describe('API processes with different SERVICES', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-    users = await startApiProcess({ SERVICES: 'user', DATABASE_URL: database.url });
-    catalog = await startApiProcess({ SERVICES: 'catalog,worker', DATABASE_URL: database.url, USER_URL: users.url });
-    storefront = await startApiProcess({ SERVICES: 'storefront', DATABASE_URL: database.url, CATALOG_URL: catalog.url });
+    users = await startApiProcess({ SERVICES: 'user', SERVICE_TOKEN, DATABASE_URL: database.url });
+    catalog = await startApiProcess({ SERVICES: 'catalog,worker', SERVICE_TOKEN, DATABASE_URL: database.url, USER_URL: users.url });
+    storefront = await startApiProcess({ SERVICES: 'storefront', SERVICE_TOKEN, DATABASE_URL: database.url, CATALOG_URL: catalog.url });
   });
   afterAll(async () => {
     await storefront?.stop();
@@ -50,7 +52,7 @@ describe('API processes with different SERVICES', () => {
   });
 
   it('runs the worker as a process of its own, with health endpoints and no procedures', async () => {
-    const worker = await startApiProcess({ SERVICES: 'worker', DATABASE_URL: database.url });
+    const worker = await startApiProcess({ SERVICES: 'worker', SERVICE_TOKEN, DATABASE_URL: database.url });
     try {
       expect((await fetch(`${worker.url}/healthz`)).status).toBe(200);
       expect((await fetch(`${worker.url}/readyz`)).status).toBe(200);
@@ -80,7 +82,7 @@ describe('API processes with different SERVICES', () => {
 
 describe('start-up configuration errors', () => {
   it('names the missing variable and exits non-zero', async () => {
-    await expect(startApiProcess({ SERVICES: 'storefront', DATABASE_URL: 'postgres://127.0.0.1:1/none' }, { timeoutMs: 10_000 })).rejects.toThrow(/CATALOG_URL/);
+    await expect(startApiProcess({ SERVICES: 'storefront', SERVICE_TOKEN, DATABASE_URL: 'postgres://127.0.0.1:1/none' }, { timeoutMs: 10_000 })).rejects.toThrow(/CATALOG_URL/);
     await expect(startApiProcess({ PORT: 'eighty' }, { timeoutMs: 10_000 })).rejects.toThrow(/PORT/);
   });
 });

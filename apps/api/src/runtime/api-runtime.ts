@@ -3,7 +3,15 @@ import type { Config, ServiceName } from '@emporium/platform-config';
 import type { Database, MigrationSet } from '@emporium/platform-db';
 import type { EventBus } from '@emporium/platform-events';
 import type { Logger, Metrics } from '@emporium/platform-observability';
-import { type AuthResolver, type AuthState, type ClientInfo, createServiceClients, type RequestContext } from '@emporium/platform-trpc';
+import {
+  type AuthResolver,
+  type AuthState,
+  type ClientInfo,
+  createServiceClients,
+  isServiceToken,
+  type RequestContext,
+  SERVICE_TOKEN_HEADER,
+} from '@emporium/platform-trpc';
 import { REQUEST_ID_HEADER } from '../http/request-id';
 
 /** What the HTTP layer needs from the process: built once at start-up. */
@@ -42,6 +50,8 @@ export async function createRequestContext(
     const value = request.headers.get(name);
     if (value) forwarded[name] = value;
   }
+  const serviceToken = runtime.config.SERVICE_TOKEN;
+  if (serviceToken) forwarded[SERVICE_TOKEN_HEADER] = serviceToken;
   const { secureCookies } = runtime;
   let identified: Promise<AuthState> | undefined;
   const context: RequestContext = {
@@ -63,6 +73,7 @@ export async function createRequestContext(
     publicUrl: runtime.publicUrl,
     secureCookies,
     transport: 'http',
+    fromService: isServiceToken(request.headers.get(SERVICE_TOKEN_HEADER), serviceToken),
     responseHeaders: request.responseHeaders,
     services: createServiceClients(
       { local: { router: runtime.router, services: runtime.mountedServices }, urls: runtime.config.serviceUrls },
@@ -71,8 +82,9 @@ export async function createRequestContext(
           return context;
         },
         headers: () => forwarded,
-        // A local callee shares the caller's identity and request id but must not set the caller's cookies.
-        localContext: (caller): RequestContext => ({ ...caller, transport: 'local', responseHeaders: undefined }),
+        // A local callee shares the caller's identity and request id but must not set the caller's cookies; the call
+        // comes from a service mounted here, so it is trusted as one.
+        localContext: (caller): RequestContext => ({ ...caller, transport: 'local', fromService: true, responseHeaders: undefined }),
       },
     ),
   };

@@ -7,10 +7,16 @@ import { BrowserClient } from '../testing/browser-client';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { startApi } from './start-api';
 
+const SERVICE_TOKEN = 'topology-spec-service-token-0123456789abcdef';
+
 describe('one binary, many topologies', () => {
   it('refuses to start a service whose dependency is neither mounted nor addressable, naming the variable', async () => {
-    await expect(startApi(parseConfig({ SERVICES: 'storefront', PORT: '0' }))).rejects.toThrow(ConfigError);
-    await expect(startApi(parseConfig({ SERVICES: 'storefront', PORT: '0' }))).rejects.toThrow(/CATALOG_URL/);
+    await expect(startApi(parseConfig({ SERVICES: 'storefront', SERVICE_TOKEN, PORT: '0' }))).rejects.toThrow(ConfigError);
+    await expect(startApi(parseConfig({ SERVICES: 'storefront', SERVICE_TOKEN, PORT: '0' }))).rejects.toThrow(/CATALOG_URL/);
+  });
+
+  it('refuses to split services across processes that share no service token', async () => {
+    await expect(startApi(parseConfig({ SERVICES: 'user', PORT: '0' }))).rejects.toThrow(/SERVICE_TOKEN: required/);
   });
 
   describe('user, catalog and storefront in three processes', () => {
@@ -26,9 +32,9 @@ describe('one binary, many topologies', () => {
 
     beforeAll(async () => {
       shared = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-      users = await startTestApi({ SERVICES: 'user' }, { database: secondPool(shared) });
-      catalog = await startTestApi({ SERVICES: 'catalog,worker', USER_URL: users.url }, { database: shared });
-      storefront = await startTestApi({ SERVICES: 'storefront', CATALOG_URL: catalog.url }, { database: secondPool(shared) });
+      users = await startTestApi({ SERVICES: 'user', SERVICE_TOKEN }, { database: secondPool(shared) });
+      catalog = await startTestApi({ SERVICES: 'catalog,worker', SERVICE_TOKEN, USER_URL: users.url }, { database: shared });
+      storefront = await startTestApi({ SERVICES: 'storefront', SERVICE_TOKEN, CATALOG_URL: catalog.url }, { database: secondPool(shared) });
     });
     afterAll(async () => {
       await storefront?.close();

@@ -11,4 +11,5 @@ export {
   type ServiceTopology,
   ServiceUnavailableError,
 } from './lib/service-client';
-export { adminProcedure, createCallerFactory, customerProcedure, middleware, publicProcedure, router, staffProcedure } from './lib/trpc';
+export { adminProcedure, createCallerFactory, customerProcedure, internalProcedure, middleware, publicProcedure, router, staffProcedure } from './lib/trpc';
+export { SERVICE_TOKEN_HEADER, isServiceToken } from './lib/service-token';

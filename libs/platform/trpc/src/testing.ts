@@ -29,6 +29,7 @@ export function testContext(options: { db?: Database; role?: Role | null } & Par
     publicUrl: 'http://localhost:3000',
     secureCookies: false,
     transport: 'http',
+    fromService: false,
     ...overrides,
   };
 }

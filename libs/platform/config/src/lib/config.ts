@@ -73,6 +73,12 @@ export const configSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Emporium <shop@emporium.localhost>'),
   /** How long repeated failed sign-ins lock an account (from one address, or from everywhere) out. */
   AUTH_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /**
+   * The shared secret Emporium's processes present to each other (header `x-emporium-service-token`). Required when
+   * SERVICES does not mount every service: internal procedures (reserve stock, authorise a payment…) refuse HTTP calls
+   * without it.
+   */
+  SERVICE_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
   ...serviceUrls,
 });
 

@@ -31,6 +31,11 @@ export interface RequestContext {
   readonly services: ServiceClients;
   /** `http` for a request from outside this process, `local` for a call from a service mounted beside this one. */
   readonly transport: 'http' | 'local';
+  /**
+   * Whether the caller is another Emporium service: an in-process call, or an HTTP call carrying the service token.
+   * Internal procedures (reserve, commit…) require it; the shopper's identity, if any, still comes from `identify`.
+   */
+  readonly fromService: boolean;
   /** Response headers of the HTTP request (set cookies here); absent for local calls. */
   readonly responseHeaders?: Headers;
 }

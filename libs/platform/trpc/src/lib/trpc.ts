@@ -36,6 +36,15 @@ const observed = t.procedure.use(async ({ ctx, path, type, next, getRawInput }) 
 
 export const publicProcedure = observed;
 
+/**
+ * Called only by other Emporium services (the checkout reserving stock, say), never straight from a browser: in-process,
+ * or over HTTP with the service token. A shopper reaches these only through a public procedure that calls them.
+ */
+export const internalProcedure = observed.use(({ ctx, next }) => {
+  if (!ctx.fromService) throw new TRPCError({ code: 'FORBIDDEN', message: 'This operation is only available to Emporium services' });
+  return next({ ctx });
+});
+
 /** A signed-in user of any role. */
 export const customerProcedure = observed.use(async ({ ctx, next }) => {
   const auth = await ctx.identify();

@@ -32,7 +32,7 @@ function homeCaller() {
     get services() {
       return createServiceClients(
         { local: { router: processRouter, services: ['catalog', 'storefront'] }, urls: {} },
-        { context, headers: () => ({}), localContext: (caller): RequestContext => ({ ...caller, transport: 'local' }) },
+        { context, headers: () => ({}), localContext: (caller): RequestContext => ({ ...caller, transport: 'local', fromService: true }) },
       );
     },
   };
