@@ -1,4 +1,4 @@
-export { defineEventHandler, type EventHandler, type HandlerContext, handlerQueueName, type JobContext, type JobDefinition } from './lib/definitions';
+export { defineEventHandler, type EventHandler, type EventPublisher, type HandlerContext, handlerQueueName, type JobContext, type JobDefinition } from './lib/definitions';
 export type { DomainEvent } from './lib/domain-event';
 export { EventBus, type PublishOptions } from './lib/event-bus';
 export { eventsMigrationSet, PGBOSS_SCHEMA } from './lib/events.migrations';

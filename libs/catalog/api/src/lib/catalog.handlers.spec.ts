@@ -12,6 +12,7 @@ const USD = 'USD' as CurrencyCode;
 describe('the availability projection', () => {
   let database: TestDatabase;
   const logger = pino({ level: 'silent' });
+  const events = { publish: () => Promise.reject(new Error('the availability projection publishes nothing')) };
   beforeEach(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), [eventsMigrationSet, catalogMigrationSet]);
     await seedDemoCatalog(database.db);
@@ -41,7 +42,7 @@ describe('the availability projection', () => {
   });
 
   it('ignores a change older than the one already applied', async () => {
-    const context = { db: database.db, logger };
+    const context = { db: database.db, logger, events };
     await handleOnce(availabilityChangedHandler, event(false, '2026-01-02T00:00:00Z'), context);
     await handleOnce(availabilityChangedHandler, event(true, '2026-01-01T00:00:00Z'), context);
     expect(await beanieInStock()).toBe(false);
@@ -51,6 +52,6 @@ describe('the availability projection', () => {
 
   it('ignores SKUs the catalog does not know', async () => {
     const unknown = { ...event(false, '2026-01-02T00:00:00Z'), payload: { sku: 'NOT-IN-CATALOG', inStock: false, occurredAt: '2026-01-02T00:00:00Z' } };
-    await expect(handleOnce(availabilityChangedHandler, unknown, { db: database.db, logger })).resolves.toBe('handled');
+    await expect(handleOnce(availabilityChangedHandler, unknown, { db: database.db, logger, events })).resolves.toBe('handled');
   });
 });

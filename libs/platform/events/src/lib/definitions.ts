@@ -3,10 +3,16 @@ import type { Database, DbTransaction } from '@emporium/platform-db';
 import type { DomainEvent } from './domain-event';
 import type { EventBus } from './event-bus';
 
+/** Publishing, as handlers see the bus: their follow-up events join the transaction that marks the event handled. */
+export interface EventPublisher {
+  publish(trx: DbTransaction, type: string, payload: unknown): Promise<unknown>;
+}
+
 /** What a handler or job gets besides its input. */
 export interface HandlerContext {
   readonly db: Database;
   readonly logger: Logger;
+  readonly events: EventPublisher;
 }
 
 /**
@@ -22,7 +28,7 @@ export interface EventHandler<TPayload = unknown> {
   handle(event: DomainEvent<string, TPayload>, trx: DbTransaction, context: HandlerContext): Promise<void>;
 }
 
-/** What a job gets: the handler context plus the bus, to publish events or queue follow-up work. */
+/** What a job gets: the handler context with the whole bus, to publish events or queue follow-up work. */
 export interface JobContext extends HandlerContext {
   readonly events: EventBus;
 }

@@ -9,7 +9,8 @@ export interface WorkerOptions {
   readonly bus: EventBus;
   readonly handlers: readonly EventHandler[];
   readonly jobs: readonly JobDefinition[];
-  readonly context: HandlerContext;
+  /** Database and logger; the bus is added by the worker. */
+  readonly context: Omit<HandlerContext, 'events'>;
   readonly metrics?: Metrics;
   /** How often idle queues are polled; pg-boss's minimum is 0.5 s. */
   readonly pollingIntervalSeconds?: number;
@@ -40,7 +41,7 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
       if (!job) return;
       const labels = { consumer: handler.consumer, event: handler.event };
       try {
-        const outcome = await handleOnce(handler, job.data, context);
+        const outcome = await handleOnce(handler, job.data, { ...context, events: bus });
         metrics?.eventsHandled.inc({ ...labels, outcome });
       } catch (error) {
         metrics?.eventsHandled.inc({ ...labels, outcome: 'failed' });

@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import type { DbTransaction } from '@emporium/platform-db';
+import { type MovementKind, skuKey, type StockStatus, stockStatusChange } from '@emporium/inventory-domain';
+import type { LockedStock } from './stock-lock';
+
+/** Who changed stock: a signed-in staff member (`user:<id>`, with their e-mail as label) or a service. */
+export interface Actor {
+  readonly id: string;
+  readonly label: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { id: 'system', label: 'Inventory service' };
+
+/** One movement: a change of one item's level at one location, written to the ledger and applied to the level. */
+export interface LevelChange {
+  readonly itemId: string;
+  readonly locationId: string;
+  readonly kind: MovementKind;
+  readonly onHandDelta: number;
+  readonly reservedDelta: number;
+  readonly reason?: string | null;
+  readonly note?: string | null;
+  readonly reference?: string | null;
+}
+
+/**
+ * Applies movements to the levels and appends them to the ledger, in one statement. The caller holds the items'
+ * locks (lockStock), so the levels it decided from are still the levels being changed.
+ */
+export async function applyLevelChanges(trx: DbTransaction, changes: readonly LevelChange[], actor: Actor): Promise<void> {
+  if (changes.length === 0) return;
+  await sql`
+    WITH change AS (
+      SELECT * FROM unnest(
+        ${changes.map((change) => change.itemId)}::bigint[], ${changes.map((change) => change.locationId)}::uuid[],
+        ${changes.map((change) => change.kind)}::text[], ${changes.map((change) => change.onHandDelta)}::int[],
+        ${changes.map((change) => change.reservedDelta)}::int[], ${changes.map((change) => change.reason ?? null)}::text[],
+        ${changes.map((change) => change.note ?? null)}::text[], ${changes.map((change) => change.reference ?? null)}::text[]
+      ) WITH ORDINALITY AS c(item_id, location_id, kind, on_hand_delta, reserved_delta, reason, note, reference, position)
+    ), per_level AS (
+      SELECT item_id, location_id, sum(on_hand_delta)::int AS on_hand, sum(reserved_delta)::int AS reserved
+      FROM change GROUP BY item_id, location_id
+    ), levels AS (
+      INSERT INTO inventory.stock_level AS l (item_id, location_id, on_hand, reserved)
+      SELECT item_id, location_id, on_hand, reserved FROM per_level ORDER BY item_id, location_id
+      ON CONFLICT (item_id, location_id) DO UPDATE
+        SET on_hand = l.on_hand + excluded.on_hand, reserved = l.reserved + excluded.reserved, updated_at = now()
+      RETURNING 1
+    ), moves AS (
+      INSERT INTO inventory.movement (item_id, location_id, kind, on_hand_delta, reserved_delta, reason, note, actor, actor_label, reference)
+      SELECT item_id, location_id, kind, on_hand_delta, reserved_delta, reason, note, ${actor.id}, ${actor.label}, reference
+      FROM change ORDER BY position
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM levels) AS levels, (SELECT count(*) FROM moves) AS moves`.execute(trx);
+}
+
+/** What `inventory.availability-changed` carries: published when a SKU's stock status changes. */
+export interface AvailabilityChanged {
+  readonly sku: string;
+  /** Whether the SKU can be sold now (the catalog's in-stock flag). */
+  readonly inStock: boolean;
+  readonly status: StockStatus;
+  readonly previousStatus: StockStatus | null;
+  /** Units sellable over active locations after the change (on hand − reserved). */
+  readonly available: number;
+  /** When the change happened (database clock, under the item's lock): consumers ignore older deliveries. */
+  readonly occurredAt: string;
+}
+
+export const AVAILABILITY_CHANGED = 'inventory.availability-changed';
+
+/**
+ * Publishes a status change for every locked item whose status these changes move (crossing zero or the low-stock
+ * threshold). `activeAfter` is the set of active locations after the change, when the change is (de)activating one.
+ */
+export async function publishStatusChanges(
+  trx: DbTransaction,
+  events: EventPublisher,
+  stock: LockedStock,
+  changes: readonly LevelChange[],
+  activeAfter: ReadonlySet<string> = activeLocationIds(stock),
+): Promise<AvailabilityChanged[]> {
+  const activeBefore = activeLocationIds(stock);
+  const published: AvailabilityChanged[] = [];
+  for (const item of stock.itemsById.values()) {
+    const levels = stock.levels.filter((level) => skuKey(level.sku) === skuKey(item.sku));
+    const sellable = (active: ReadonlySet<string>) => levels.filter((level) => active.has(level.locationId)).reduce((sum, level) => sum + level.onHand - level.reserved, 0);
+    const before = sellable(activeBefore);
+    const after =
+      sellable(activeAfter) +
+      changes.filter((change) => change.itemId === item.id && activeAfter.has(change.locationId)).reduce((sum, change) => sum + change.onHandDelta - change.reservedDelta, 0);
+    const change = stockStatusChange(item.sku, before, after, item);
+    if (!change) continue;
+    const payload: AvailabilityChanged = {
+      sku: item.sku,
+      inStock: change.inStock,
+      status: change.to,
+      previousStatus: change.from,
+      available: after,
+      occurredAt: stock.lockedAt.toISOString(),
+    };
+    await events.publish(trx, AVAILABILITY_CHANGED, payload);
+    published.push(payload);
+  }
+  return published;
+}
+
+export function activeLocationIds(stock: Pick<LockedStock, 'locations'>): Set<string> {
+  return new Set(stock.locations.filter((location) => location.active).map((location) => location.id));
+}
+
+/** The part of the event bus stock writers need. */
+export interface EventPublisher {
+  publish(trx: DbTransaction, type: string, payload: unknown): Promise<unknown>;
+}
