@@ -40,11 +40,16 @@ export async function applyLevelChanges(trx: DbTransaction, changes: readonly Le
     ), per_level AS (
       SELECT item_id, location_id, sum(on_hand_delta)::int AS on_hand, sum(reserved_delta)::int AS reserved
       FROM change GROUP BY item_id, location_id
-    ), levels AS (
-      INSERT INTO inventory.stock_level AS l (item_id, location_id, on_hand, reserved)
-      SELECT item_id, location_id, on_hand, reserved FROM per_level ORDER BY item_id, location_id
-      ON CONFLICT (item_id, location_id) DO UPDATE
-        SET on_hand = l.on_hand + excluded.on_hand, reserved = l.reserved + excluded.reserved, updated_at = now()
+    ), updated AS (
+      UPDATE inventory.stock_level AS l
+      SET on_hand = l.on_hand + p.on_hand, reserved = l.reserved + p.reserved, updated_at = now()
+      FROM per_level p WHERE l.item_id = p.item_id AND l.location_id = p.location_id
+      RETURNING l.item_id, l.location_id
+    ), inserted AS (
+      -- Only levels that did not exist yet; the caller's item locks keep anyone else from creating them meanwhile.
+      INSERT INTO inventory.stock_level (item_id, location_id, on_hand, reserved)
+      SELECT p.item_id, p.location_id, p.on_hand, p.reserved FROM per_level p
+      WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE u.item_id = p.item_id AND u.location_id = p.location_id)
       RETURNING 1
     ), moves AS (
       INSERT INTO inventory.movement (item_id, location_id, kind, on_hand_delta, reserved_delta, reason, note, actor, actor_label, reference)
@@ -52,7 +57,7 @@ export async function applyLevelChanges(trx: DbTransaction, changes: readonly Le
       FROM change ORDER BY position
       RETURNING 1
     )
-    SELECT (SELECT count(*) FROM levels) AS levels, (SELECT count(*) FROM moves) AS moves`.execute(trx);
+    SELECT (SELECT count(*) FROM updated) + (SELECT count(*) FROM inserted) AS levels, (SELECT count(*) FROM moves) AS moves`.execute(trx);
 }
 
 /** What `inventory.availability-changed` carries: published when a SKU's stock status changes. */
