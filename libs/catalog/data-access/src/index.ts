@@ -23,7 +23,17 @@ export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollectio
 export { changeProductStatus, listBrands, listProductsForStaff, moveCategory, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';
 export { findProductForStaff, type StaffOption, type StaffPrice, type StaffProductDetail, type StaffVariant } from './lib/product-admin-detail';
 export { addOption, removeOption, renameOption, setOptionValues } from './lib/option-writer';
-export { createVariant, type NewVariant, removeVariantPrice, setVariantPrice, setVariantStatus, updateVariant, type VariantChanges } from './lib/variant-writer';
+export {
+  createVariant,
+  type NewVariant,
+  removeVariantPrice,
+  setVariantPrice,
+  setVariantStatus,
+  type SkuRename,
+  updateVariant,
+  type VariantChanges,
+} from './lib/variant-writer';
+export { publishSkusRegistered, type SkuChange, type SkuEventPublisher, SKUS_PER_EVENT, SKUS_REGISTERED, type SkusRegistered } from './lib/sku-events';
 export { addImage, removeImage, reorderImages, updateImage } from './lib/image-writer';
 export {
   type CategoryChanges,

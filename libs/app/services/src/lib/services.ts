@@ -20,7 +20,7 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     calls: ['user'],
     handlers: catalogEventHandlers,
     jobs: [],
-    seedDemo: (db, options) => seedDemoData(db, { kind: options.catalog, size: options.size }),
+    seedDemo: (db, options, events) => seedDemoData(db, { kind: options.catalog, size: options.size }, events),
   },
   user: {
     name: 'user',

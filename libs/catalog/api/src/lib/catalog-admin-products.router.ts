@@ -1,5 +1,13 @@
 import { canPublish, validateVariants } from '@emporium/catalog-domain';
-import { catalogDb, changeProductStatus, findProductForStaff, insertProduct, listProductsForStaff, updateProduct } from '@emporium/catalog-data-access';
+import {
+  catalogDb,
+  changeProductStatus,
+  findProductForStaff,
+  insertProduct,
+  listProductsForStaff,
+  publishSkusRegistered,
+  updateProduct,
+} from '@emporium/catalog-data-access';
 import type { CurrencyCode } from '@emporium/money';
 import { inTransaction, isUniqueViolation } from '@emporium/platform-db';
 import { domainError, invalidInput, router, staffProcedure } from '@emporium/platform-trpc';
@@ -19,7 +27,10 @@ export const adminProductsRouter = router({
     return product;
   }),
 
-  /** A new product with its options, variants, prices, categories, images and attributes, all or nothing. */
+  /**
+   * A new product with its options, variants, prices, categories, images and attributes, all or nothing; its SKUs
+   * are told to the inventory (`catalog.skus-registered`) in the same transaction.
+   */
   create: staffProcedure.input(createProductInput).mutation(async ({ ctx, input }) => {
     const problems = validateVariants(
       input.options,
@@ -64,6 +75,7 @@ export const adminProductsRouter = router({
           images: input.images,
           attributes: input.attributes,
         });
+        await publishSkusRegistered(trx, ctx.events, { skus: input.variants.map((variant) => variant.sku) });
         return { id };
       });
     } catch (error) {

@@ -1,6 +1,8 @@
+import { edited } from '@emporium/catalog-domain';
 import {
   addOption,
   createVariant,
+  publishSkusRegistered,
   removeOption,
   removeVariantPrice,
   renameOption,
@@ -24,6 +26,7 @@ import {
 } from './catalog-admin-variants.inputs';
 
 // Every edit here locks its product first and refreshes the product's listing entries in the same transaction.
+// A new variant or a SKU edit is told to the inventory (`catalog.skus-registered`) in that transaction too.
 
 export const adminOptionsRouter = router({
   /** Adds an option with its values; the product's existing variants take its first value. */
@@ -40,10 +43,23 @@ export const adminOptionsRouter = router({
 
 export const adminVariantsRouter = router({
   /** A new active variant: one value per option, a SKU no other variant has (ignoring case), prices (required when the product is live). */
-  create: staffProcedure.input(createVariantInput).mutation(({ ctx, input: { productId, ...draft } }) => runEdit(ctx.db, (trx) => createVariant(trx, productId, draft))),
+  create: staffProcedure.input(createVariantInput).mutation(({ ctx, input: { productId, ...draft } }) =>
+    runEdit(ctx.db, async (trx) => {
+      const result = await createVariant(trx, productId, draft);
+      if (result.ok) await publishSkusRegistered(trx, ctx.events, { skus: [draft.sku] });
+      return result;
+    }),
+  ),
 
-  /** Changes SKU, option values, barcode or weight. */
-  update: staffProcedure.input(updateVariantInput).mutation(({ ctx, input: { id, ...changes } }) => runEdit(ctx.db, (trx) => updateVariant(trx, id, changes))),
+  /** Changes SKU, option values, barcode or weight. A SKU edit (letter case too) is a rename for the inventory. */
+  update: staffProcedure.input(updateVariantInput).mutation(({ ctx, input: { id, ...changes } }) =>
+    runEdit(ctx.db, async (trx) => {
+      const result = await updateVariant(trx, id, changes);
+      if (!result.ok) return result;
+      if (result.value.renamed) await publishSkusRegistered(trx, ctx.events, { skus: [], renamed: [result.value.renamed] });
+      return edited({ id: result.value.id });
+    }),
+  ),
 
   /** Archives (stops selling) or restores a variant. A live product keeps at least one active, priced variant. */
   setStatus: staffProcedure.input(setVariantStatusInput).mutation(({ ctx, input }) => runEdit(ctx.db, (trx) => setVariantStatus(trx, input.id, input.status))),

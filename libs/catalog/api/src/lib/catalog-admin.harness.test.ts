@@ -6,10 +6,12 @@
 import { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { inject } from 'vitest';
-import { catalogMigrationSet, demoId, seedDemoCatalog } from '@emporium/catalog-data-access';
+import { catalogMigrationSet, demoId, seedDemoCatalog, type SkusRegistered } from '@emporium/catalog-data-access';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
+import { type EventBus, eventsMigrationSet } from '@emporium/platform-events';
 import { createCallerFactory, formatError, type Role } from '@emporium/platform-trpc';
 import { testContext } from '@emporium/platform-trpc/testing';
+import { startObservedBus, skusRegistered } from './catalog-events.harness.test';
 import { catalogRouter } from './catalog.router';
 
 export interface Outcome {
@@ -41,6 +43,10 @@ export interface AdminHarness {
   readonly shopper: () => CatalogCaller;
   /** A digest of every catalog table, to prove a refused call changed nothing. */
   readonly fingerprint: () => Promise<string>;
+  /** The `catalog.skus-registered` payloads committed since the seed (which publishes none here), oldest first. */
+  readonly skuEvents: () => Promise<SkusRegistered[]>;
+  /** The event bus the staff callers publish through. */
+  readonly bus: () => EventBus;
 }
 
 const CATALOG_TABLES = [
@@ -60,21 +66,31 @@ const CATALOG_TABLES = [
   'listing_entry',
 ];
 
-/** Registers beforeEach/afterEach hooks that give each test a freshly seeded demo catalog. */
+/** Registers beforeEach/afterEach hooks that give each test a freshly seeded demo catalog and an event bus. */
 export function useAdminHarness(): AdminHarness {
   let database: TestDatabase | undefined;
+  let bus: EventBus | undefined;
   beforeEach(async () => {
-    database = await createTestDatabase(inject('pgAdminUrl'), [catalogMigrationSet]);
+    database = await createTestDatabase(inject('pgAdminUrl'), [eventsMigrationSet, catalogMigrationSet]);
     await seedDemoCatalog(database.db);
+    bus = await startObservedBus(database);
   });
-  afterEach(() => database?.destroy());
+  afterEach(async () => {
+    await bus?.stop();
+    await database?.destroy();
+  });
   const current = () => {
     if (!database) throw new Error('The harness is used outside a test');
     return database;
   };
-  const callerAs = (role: Role | null) => createCallerFactory(catalogRouter)(testContext({ db: current().db, role }));
+  const callerAs = (role: Role | null) => createCallerFactory(catalogRouter)(testContext({ db: current().db, events: bus, role }));
   return {
     database: current,
+    skuEvents: () => skusRegistered(current()),
+    bus: () => {
+      if (!bus) throw new Error('The harness is used outside a test');
+      return bus;
+    },
     as: (role) => callerAs(role).admin,
     shopper: () => callerAs(null),
     fingerprint: async () => {

@@ -2,13 +2,16 @@ import { TRPCError } from '@trpc/server';
 import { inject } from 'vitest';
 import { catalogDb, catalogMigrationSet, seedDemoCatalog } from '@emporium/catalog-data-access';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
+import { type EventBus, eventsMigrationSet } from '@emporium/platform-events';
 import { createCallerFactory, formatError, type Role } from '@emporium/platform-trpc';
 import { testContext } from '@emporium/platform-trpc/testing';
+import { startObservedBus } from './catalog-events.harness.test';
 import { catalogRouter } from './catalog.router';
 
 describe('catalog management by staff', () => {
   let database: TestDatabase;
-  const contextAs = (role: Role | null) => testContext({ db: database.db, role });
+  let bus: EventBus;
+  const contextAs = (role: Role | null) => testContext({ db: database.db, events: bus, role });
   const as = (role: Role | null) => createCallerFactory(catalogRouter)(contextAs(role)).admin;
   const shopper = () => createCallerFactory(catalogRouter)(contextAs(null));
   const outcome = async (call: Promise<unknown>) => {
@@ -37,10 +40,14 @@ describe('catalog management by staff', () => {
   };
 
   beforeEach(async () => {
-    database = await createTestDatabase(inject('pgAdminUrl'), [catalogMigrationSet]);
+    database = await createTestDatabase(inject('pgAdminUrl'), [eventsMigrationSet, catalogMigrationSet]);
     await seedDemoCatalog(database.db);
+    bus = await startObservedBus(database);
   });
-  afterEach(() => database.destroy());
+  afterEach(async () => {
+    await bus.stop();
+    await database.destroy();
+  });
 
   const productCount = async () => Number((await catalogDb(database.db).selectFrom('product').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 

@@ -19,7 +19,7 @@ const csvRouter = router({
 
   /** New products from a product CSV; any bad row or field and nothing is imported, with every problem reported. */
   importProducts: staffProcedure.input(importCsvInput).mutation(async ({ ctx, input }) => {
-    const result = await importProductsCsv(ctx.db, input.csv);
+    const result = await importProductsCsv(ctx.db, ctx.events, input.csv);
     if (!result.ok) throw invalidInput(result.errors.map((error) => ({ path: `rows.${error.row}${error.column ? `.${error.column}` : ''}`, message: error.message })));
     return { products: result.products, variants: result.variants };
   }),

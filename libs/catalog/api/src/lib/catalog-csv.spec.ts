@@ -2,19 +2,26 @@ import { TRPCError } from '@trpc/server';
 import { inject } from 'vitest';
 import { catalogDb, catalogMigrationSet, seedDemoCatalog } from '@emporium/catalog-data-access';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
+import { type EventBus, eventsMigrationSet } from '@emporium/platform-events';
 import { createCallerFactory, formatError, type Role } from '@emporium/platform-trpc';
 import { testContext } from '@emporium/platform-trpc/testing';
+import { skusRegistered, startObservedBus } from './catalog-events.harness.test';
 import { catalogRouter } from './catalog.router';
 
 describe('product CSV import and export', () => {
   let database: TestDatabase;
-  const callerAs = (role: Role | null) => createCallerFactory(catalogRouter)(testContext({ db: database.db, role }));
+  let bus: EventBus;
+  const callerAs = (role: Role | null) => createCallerFactory(catalogRouter)(testContext({ db: database.db, events: bus, role }));
 
   beforeEach(async () => {
-    database = await createTestDatabase(inject('pgAdminUrl'), [catalogMigrationSet]);
+    database = await createTestDatabase(inject('pgAdminUrl'), [eventsMigrationSet, catalogMigrationSet]);
     await seedDemoCatalog(database.db);
+    bus = await startObservedBus(database);
   });
-  afterEach(() => database.destroy());
+  afterEach(async () => {
+    await bus.stop();
+    await database.destroy();
+  });
 
   const fieldErrors = async (call: Promise<unknown>) => {
     try {
@@ -34,6 +41,12 @@ describe('product CSV import and export', () => {
     await catalogDb(database.db).deleteFrom('product').execute();
 
     expect(await staff.admin.csv.importProducts({ csv })).toEqual({ products: 24, variants: expect.any(Number) });
+    // The inventory hears of every imported SKU, once, in the import's transaction.
+    const [registered, ...more] = await skusRegistered(database);
+    const stored = (await catalogDb(database.db).selectFrom('variant').select('sku').execute()).map((row) => row.sku).sort();
+    expect(more).toEqual([]);
+    expect(registered).toEqual({ skus: expect.any(Array), renamed: [] });
+    expect([...registered!.skus].sort()).toEqual(stored);
     const after = await callerAs(null).products.search({ limit: 100, sort: 'price-asc' });
     const shape = (page: typeof before) => page.items.map((item) => [item.slug, item.price, item.maxPrice, item.brand, item.image?.url]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(shape(after)).toEqual(shape(before));
@@ -53,6 +66,7 @@ describe('product CSV import and export', () => {
     const second = await fieldErrors(callerAs('staff').admin.csv.importProducts({ csv: csv.replace(',ten,', ',10,').replace('5.00,4.00', '5.00,') }));
     expect(second.map((error) => error.path)).toEqual(['rows.4.sku', 'rows.4.brand', 'rows.4.categories']);
     expect(await catalogDb(database.db).selectFrom('product').select('slug').where('slug', 'in', ['good-one', 'second', 'third']).execute()).toEqual([]);
+    expect(await skusRegistered(database)).toEqual([]);
   });
 
   it('reports a file that is not CSV at all', async () => {

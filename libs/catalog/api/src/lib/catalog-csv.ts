@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { type CsvProductDraft, type CsvRowError, csvAmount, PRODUCT_CSV_COLUMNS, productsFromCsv } from '@emporium/catalog-domain';
-import { catalogDb, type ExportedVariantRow, exportVariantRows, insertProduct } from '@emporium/catalog-data-access';
+import { catalogDb, type ExportedVariantRow, exportVariantRows, insertProduct, publishSkusRegistered, type SkuEventPublisher } from '@emporium/catalog-data-access';
 import type { CurrencyCode } from '@emporium/money';
 import { type Database, inTransaction } from '@emporium/platform-db';
 
@@ -66,8 +66,11 @@ async function conflicts(db: Database, drafts: readonly CsvProductDraft[], rowOf
   return errors;
 }
 
-/** Imports new products from a product CSV: every row checked first; any problem and nothing is imported. */
-export async function importProductsCsv(db: Database, csv: string): Promise<ImportResult> {
+/**
+ * Imports new products from a product CSV: every row checked first; any problem and nothing is imported. The new
+ * SKUs are told to the inventory (`catalog.skus-registered`) in the import's transaction.
+ */
+export async function importProductsCsv(db: Database, events: SkuEventPublisher, csv: string): Promise<ImportResult> {
   let table: string[][];
   try {
     table = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: false }) as string[][];
@@ -91,15 +94,16 @@ export async function importProductsCsv(db: Database, csv: string): Promise<Impo
     const catalog = catalogDb(trx);
     const brandIds = new Map((await catalog.selectFrom('brand').select(['id', 'slug']).execute()).map((brand) => [brand.slug, brand.id]));
     const categoryIds = new Map((await catalog.selectFrom('category').select(['id', 'slug']).execute()).map((category) => [category.slug, category.id]));
-    let variants = 0;
+    const skus: string[] = [];
     for (const draft of parsed.value) {
       await insertProduct(trx, {
         ...draft,
         brandId: draft.brand ? (brandIds.get(draft.brand) ?? null) : null,
         categoryIds: draft.categories.flatMap((slug) => categoryIds.get(slug) ?? []),
       });
-      variants += draft.variants.length;
+      skus.push(...draft.variants.map((variant) => variant.sku));
     }
-    return { ok: true as const, products: parsed.value.length, variants };
+    await publishSkusRegistered(trx, events, { skus });
+    return { ok: true as const, products: parsed.value.length, variants: skus.length };
   });
 }

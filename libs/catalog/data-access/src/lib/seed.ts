@@ -5,6 +5,7 @@ import { catalogDb } from './catalog.tables';
 import { DEMO_BRANDS, DEMO_CATEGORIES, DEMO_COLLECTIONS, DEMO_PRODUCTS, DEMO_SIZE_RUNS, demoEuroPrice } from './demo-catalog';
 import { insertProduct } from './product-writer';
 import { refreshListingEntries } from './read-models';
+import { publishSkusRegistered, type SkuEventPublisher } from './sku-events';
 import { insertBrand, insertCategory, insertCollection } from './taxonomy-writer';
 
 /** A stable UUID per name, so the demo catalog has the same ids on every machine. */
@@ -18,9 +19,10 @@ const SOLD_OUT_SKUS = ['CLASSIC-WHITE-TEE-XS', 'TRAIL-RUNNING-SHOES-45', 'BLACK-
 
 /**
  * Loads the demo catalog into an empty catalog, once. A catalog with any product (the merchant's own, or the demo
- * after a merchant edited it) is left alone, so restarts never bring deleted demo products back.
+ * after a merchant edited it) is left alone, so restarts never bring deleted demo products back. With an event bus,
+ * tells the inventory (`catalog.skus-registered`, in the seed's transaction) every seeded SKU and which start sold out.
  */
-export async function seedDemoCatalog(db: Database): Promise<{ inserted: number }> {
+export async function seedDemoCatalog(db: Database, events?: SkuEventPublisher): Promise<{ inserted: number }> {
   return inTransaction(db, async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext('catalog.seed'))`.execute(trx);
     const existing = await catalogDb(trx).selectFrom('product').select('id').limit(1).executeTakeFirst();
@@ -40,6 +42,7 @@ export async function seedDemoCatalog(db: Database): Promise<{ inserted: number 
       return id;
     };
     const productIds = new Map<string, string>();
+    const skus: string[] = [];
     for (const product of DEMO_PRODUCTS) {
       const sizes = product.sizes ? DEMO_SIZE_RUNS[product.sizes] : null;
       const prices = [
@@ -47,6 +50,9 @@ export async function seedDemoCatalog(db: Database): Promise<{ inserted: number 
         { currency: 'EUR', amount: demoEuroPrice(product.priceCents) },
       ];
       const sku = product.slug.toUpperCase();
+      const variants = sizes
+        ? sizes.map((size) => ({ id: demoId(`${sku}-${size}`), sku: `${sku}-${size.replace('/', '')}`, optionValues: { Size: size }, weightGrams: 400, prices }))
+        : [{ id: demoId(sku), sku, optionValues: {}, weightGrams: 600, prices }];
       const id = await insertProduct(trx, {
         id: demoId(product.slug),
         slug: product.slug,
@@ -55,14 +61,13 @@ export async function seedDemoCatalog(db: Database): Promise<{ inserted: number 
         brandId: brandIds.get(product.brand) ?? null,
         status: 'active',
         options: sizes ? [{ name: 'Size', values: [...sizes] }] : [],
-        variants: sizes
-          ? sizes.map((size) => ({ id: demoId(`${sku}-${size}`), sku: `${sku}-${size.replace('/', '')}`, optionValues: { Size: size }, weightGrams: 400, prices }))
-          : [{ id: demoId(sku), sku, optionValues: {}, weightGrams: 600, prices }],
+        variants,
         categoryIds: [known(categoryIds, product.category)],
         images: [{ url: `/media/demo/${product.slug}.svg`, alt: product.title }],
         attributes: [{ name: 'Material', value: product.material }],
       });
       productIds.set(product.slug, id);
+      skus.push(...variants.map((variant) => variant.sku));
     }
     for (const [position, collection] of DEMO_COLLECTIONS.entries()) {
       await insertCollection(trx, {
@@ -73,10 +78,14 @@ export async function seedDemoCatalog(db: Database): Promise<{ inserted: number 
         productIds: collection.products.map((slug) => known(productIds, slug)),
       });
     }
-    await sql`
-      INSERT INTO catalog.variant_availability (variant_id, in_stock)
-      SELECT id, false FROM catalog.variant WHERE sku = ANY(${SOLD_OUT_SKUS})`.execute(trx);
+    const soldOut = await sql<{ sku: string }>`
+      WITH marked AS (
+        INSERT INTO catalog.variant_availability (variant_id, in_stock)
+        SELECT id, false FROM catalog.variant WHERE sku = ANY(${SOLD_OUT_SKUS})
+        RETURNING variant_id)
+      SELECT v.sku FROM marked JOIN catalog.variant v ON v.id = marked.variant_id`.execute(trx);
     await refreshListingEntries(trx, [...productIds.values()]);
+    if (events) await publishSkusRegistered(trx, events, { skus, demoSoldOut: soldOut.rows.map((row) => row.sku) });
     return { inserted: DEMO_PRODUCTS.length };
   });
 }

@@ -123,8 +123,21 @@ export async function createVariant(trx: DbTransaction, productId: string, draft
   return edited({ id });
 }
 
-/** Changes a variant's SKU, option values, barcode or weight. Prices have their own procedures. */
-export async function updateVariant(trx: DbTransaction, variantId: string, changes: VariantChanges): Promise<EditResult<{ readonly id: string }>> {
+/** A variant's SKU edit: the SKU it had (read under the product's lock) and the one it has now. */
+export interface SkuRename {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * Changes a variant's SKU, option values, barcode or weight. Prices have their own procedures. Reports the SKU
+ * edit, if any (a change of letter case counts), so the caller can tell the inventory.
+ */
+export async function updateVariant(
+  trx: DbTransaction,
+  variantId: string,
+  changes: VariantChanges,
+): Promise<EditResult<{ readonly id: string; readonly renamed: SkuRename | null }>> {
   const owner = await lockVariantOwner(trx, variantId);
   if (!owner) return notFound('variant', variantId);
   const { state, index } = owner;
@@ -158,7 +171,7 @@ export async function updateVariant(trx: DbTransaction, variantId: string, chang
     if (links.ids.length > 0) await db.insertInto('variant_option_value').values(links.ids.map((optionValueId) => ({ variant_id: variantId, option_value_id: optionValueId }))).execute();
   }
   await finish(trx, state.id);
-  return edited({ id: variantId });
+  return edited({ id: variantId, renamed: changes.sku !== undefined && changes.sku !== current.sku ? { from: current.sku, to: changes.sku } : null });
 }
 
 /**

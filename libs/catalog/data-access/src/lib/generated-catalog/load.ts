@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { type Database, type DbTransaction, inTransaction } from '@emporium/platform-db';
 import { catalogDb } from '../catalog.tables';
 import { buildProductDocuments, refreshListingModels } from '../read-models';
+import { publishSkusRegistered, type SkuEventPublisher } from '../sku-events';
 import { generatedId } from './ids';
 import { buildProductRows, type ProductRows } from './rows';
 import type { GeneratedCatalog } from './types';
@@ -16,6 +17,11 @@ export interface LoadGeneratedCatalogOptions {
    * start-up: a restart, or a second instance starting at the same moment, never loads twice.
    */
   readonly onlyIfEmpty?: boolean;
+  /**
+   * For demo seeds: tells the inventory, in the load's transaction, every loaded SKU and which start sold out
+   * (`catalog.skus-registered`, at most 1,000 SKUs per event). Without it nothing is published (the CLI, benches).
+   */
+  readonly events?: SkuEventPublisher;
 }
 
 /** Thrown, before anything is written, when the catalog already holds a slug or SKU the generated catalog uses. */
@@ -134,7 +140,8 @@ export async function loadGeneratedCatalog(db: Database, catalog: GeneratedCatal
     await insertTaxonomy(trx, catalog, batchSize);
     // Product pages are built once everything is in and analysed (see buildProductDocuments).
     await sql`SELECT set_config('catalog.bulk_load', 'on', true)`.execute(trx);
-    let variants = 0;
+    const skus: string[] = [];
+    const soldOut: string[] = [];
     const loaded: string[][] = [];
     for (const batch of chunks(catalog.products, batchSize)) {
       const rows = buildProductRows(batch, anchor);
@@ -142,7 +149,10 @@ export async function loadGeneratedCatalog(db: Database, catalog: GeneratedCatal
       const ids = rows.products.map((product) => product.id);
       await refreshListingModels(trx, ids);
       loaded.push(ids);
-      variants += rows.variants.length;
+      // The SKUs as inserted, and those of the variants marked unavailable in variant_availability.
+      const skuOf = new Map(rows.variants.map((variant) => [variant.id, variant.sku]));
+      skus.push(...rows.variants.map((variant) => variant.sku));
+      soldOut.push(...rows.soldOut.flatMap((row) => skuOf.get(row.variant_id) ?? []));
     }
     await sql`SELECT set_config('catalog.bulk_load', 'off', true)`.execute(trx);
     await sql`ANALYZE catalog.product, catalog.variant, catalog.price, catalog.listing_entry, catalog.product_image, catalog.product_category, catalog.category, catalog.product_option, catalog.option_value, catalog.variant_option_value, catalog.product_attribute`.execute(trx);
@@ -151,7 +161,8 @@ export async function loadGeneratedCatalog(db: Database, catalog: GeneratedCatal
       collection.productSlugs.map((slug, position) => ({ collection_id: generatedId('collection', collection.slug), product_id: generatedId('product', slug), position })),
     );
     await insertAll(members, batchSize, (chunk) => catalogDb(trx).insertInto('collection_product').values(chunk).execute());
-    return { products: catalog.products.length, variants };
+    if (options.events) await publishSkusRegistered(trx, options.events, { skus, demoSoldOut: soldOut });
+    return { products: catalog.products.length, variants: skus.length };
   });
   if (!counts) return { products: 0, variants: 0 };
 
