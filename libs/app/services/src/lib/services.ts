@@ -1,7 +1,9 @@
 import { catalogEventHandlers, catalogRouter } from '@emporium/catalog-api';
 import { catalogMigrationSet, seedDemoData } from '@emporium/catalog-data-access';
+import { expireReservationsJob, inventoryEventHandlers, inventoryRouter } from '@emporium/inventory-api';
+import { ensureDemoLocations, inventoryMigrationSet } from '@emporium/inventory-data-access';
 import type { Config, ProcessRole, ServiceName } from '@emporium/platform-config';
-import type { MigrationSet } from '@emporium/platform-db';
+import { inTransaction, type MigrationSet } from '@emporium/platform-db';
 import { eventsMigrationSet, type EventHandler, type JobDefinition, purgeProcessedEventsJob } from '@emporium/platform-events';
 import { createMailTransport, mailDeliveryJob, mailMigrationSet } from '@emporium/platform-mail';
 import { router } from '@emporium/platform-trpc';
@@ -31,6 +33,17 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     jobs: [purgeExpiredCredentialsJob, sendPasswordResetJob, resendVerificationJob] as JobDefinition[],
     seedDemo: (db) => seedDemoUsers(db),
   },
+  inventory: {
+    name: 'inventory',
+    router: inventoryRouter,
+    migrations: [inventoryMigrationSet],
+    // Its staff procedures ask the user service who is calling.
+    calls: ['user'],
+    handlers: inventoryEventHandlers,
+    jobs: [expireReservationsJob],
+    // Demo stock arrives with the catalog's `catalog.skus-registered` event; the warehouses exist from the start.
+    seedDemo: (db) => inTransaction(db, ensureDemoLocations),
+  },
   storefront: {
     name: 'storefront',
     router: storefrontRouter,
@@ -44,6 +57,7 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
 /** The whole API as one router: the type the SPA and typed clients infer from. */
 export const appRouter = router({
   catalog: catalogRouter,
+  inventory: inventoryRouter,
   storefront: storefrontRouter,
   user: userRouter,
 });
