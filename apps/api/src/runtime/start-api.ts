@@ -51,14 +51,15 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
       if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     }
     events = await EventBus.start({ pool: opened.pool, source: config.SERVICES.join(','), schedule: runsWorker, supervise: runsWorker });
+    // Every process registers every queue and subscription (so events published here reach consumers elsewhere), and
+    // before seeding: a demo seed's events must find their subscribers.
+    await events.register(allHandlers(), allJobs(config));
     if (config.SEED_DEMO_DATA) {
       for (const definition of mounted) {
         if (definition.seedDemo) await definition.seedDemo(db, { catalog: config.DEMO_CATALOG, size: config.DEMO_CATALOG_SIZE }, events);
       }
     }
-    // Every process registers every queue and subscription, so events published here reach consumers elsewhere.
     if (runsWorker) await startWorker({ bus: events, handlers: allHandlers(), jobs: allJobs(config), context: { db, logger }, metrics });
-    else await events.register(allHandlers(), allJobs(config));
 
     // Listen first: the runtime needs the shop's URL (links in e-mails, the CSRF origin) and the port may be 0.
     const handler: { app?: ReturnType<typeof createHttpApp> } = {};

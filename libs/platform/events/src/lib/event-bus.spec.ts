@@ -100,6 +100,14 @@ describe('events through the transactional outbox', () => {
     expect(await received('committed')).toEqual([{ event_id: event.id }]);
   });
 
+  it('works through a burst of events in batches, not one event per polling interval', async () => {
+    await inTransaction(database.db, async (trx) => {
+      for (let index = 0; index < 100; index++) await bus.publish(trx, 'test.thing-happened', { note: 'burst' });
+    });
+    // One event per 0.5 s poll would need 50 s; batches of 25 need a few polls.
+    expect(await eventually(() => received('burst'), (rows) => rows.length === 100, 10_000)).toHaveLength(100);
+  });
+
   it('retries a failed handler and keeps none of the failed attempt', async () => {
     failNext = 1;
     await inTransaction(database.db, (trx) => bus.publish(trx, 'test.thing-happened', { note: 'flaky' }));

@@ -31,29 +31,58 @@ export async function handleOnce(handler: EventHandler, event: DomainEvent, cont
   });
 }
 
+/**
+ * How many deliveries one poll takes. pg-boss waits a polling interval after every fetch, so one job per fetch would
+ * cap a queue at two jobs a second; a batch is still handled one job (and one transaction) at a time.
+ */
+const BATCH_SIZE = 25;
+
+/**
+ * Runs each job of a batch on its own. pg-boss marks a whole batch completed when the callback resolves, and failed
+ * when it throws; a job that failed is failed here explicitly (so it is retried alone) and the callback resolves.
+ */
+async function eachOnItsOwn<T>(bus: EventBus, queue: string, jobs: ReadonlyArray<{ id: string; data: T }>, run: (data: T) => Promise<void>): Promise<void> {
+  for (const job of jobs) {
+    try {
+      await run(job.data);
+    } catch (error) {
+      await bus.boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
 /** Starts consuming every handler's queue and every job's queue, and schedules periodic jobs. */
 export async function startWorker(options: WorkerOptions): Promise<void> {
   const { bus, context, metrics } = options;
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 0.5;
   await bus.register(options.handlers, options.jobs);
   for (const handler of options.handlers) {
-    await bus.boss.work<DomainEvent>(handlerQueueName(handler), { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
-      if (!job) return;
-      const labels = { consumer: handler.consumer, event: handler.event };
-      try {
-        const outcome = await handleOnce(handler, job.data, { ...context, events: bus });
-        metrics?.eventsHandled.inc({ ...labels, outcome });
-      } catch (error) {
-        metrics?.eventsHandled.inc({ ...labels, outcome: 'failed' });
-        context.logger.error({ err: error, eventId: job.data.id, ...labels }, 'event handler failed; pg-boss will retry');
-        throw error;
-      }
-    });
+    const queue = handlerQueueName(handler);
+    const labels = { consumer: handler.consumer, event: handler.event };
+    await bus.boss.work<DomainEvent>(queue, { pollingIntervalSeconds, batchSize: BATCH_SIZE }, (jobs) =>
+      eachOnItsOwn(bus, queue, jobs, async (event) => {
+        try {
+          const outcome = await handleOnce(handler, event, { ...context, events: bus });
+          metrics?.eventsHandled.inc({ ...labels, outcome });
+        } catch (error) {
+          metrics?.eventsHandled.inc({ ...labels, outcome: 'failed' });
+          context.logger.error({ err: error, eventId: event.id, ...labels }, 'event handler failed; pg-boss will retry');
+          throw error;
+        }
+      }),
+    );
   }
   for (const job of options.jobs) {
-    await bus.boss.work<object>(job.name, { pollingIntervalSeconds, batchSize: 1 }, async ([entry]) => {
-      if (entry) await job.handle(entry.data, { ...context, events: bus });
-    });
+    await bus.boss.work<object>(job.name, { pollingIntervalSeconds, batchSize: BATCH_SIZE }, (entries) =>
+      eachOnItsOwn(bus, job.name, entries, async (data) => {
+        try {
+          await job.handle(data, { ...context, events: bus });
+        } catch (error) {
+          context.logger.error({ err: error, job: job.name }, 'job failed; pg-boss will retry');
+          throw error;
+        }
+      }),
+    );
     if (job.cron) await bus.boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
   }
 }
