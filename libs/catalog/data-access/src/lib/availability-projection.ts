@@ -4,8 +4,9 @@ import { refreshListingEntries } from './read-models';
 
 /**
  * What the catalog needs from the inventory service's `inventory.availability-changed` event: per SKU, whether it
- * can be sold now. The inventory service publishes it when a SKU crosses zero (and on low stock, which the catalog
- * ignores); `occurredAt` orders deliveries, which may arrive late or twice.
+ * can be sold now. The inventory service publishes it whenever a SKU's stock status changes (crossing zero or its
+ * low-stock threshold); the catalog only cares about `inStock`. `occurredAt` orders deliveries, which may arrive late
+ * or twice.
  */
 export interface AvailabilityChanged {
   readonly sku: string;
@@ -19,18 +20,22 @@ export interface AvailabilityChanged {
  * inventory service is not the place that decides what the catalog sells.
  */
 export async function applyAvailabilityChange(trx: DbTransaction, change: AvailabilityChanged): Promise<'applied' | 'stale' | 'unknown-sku'> {
-  const result = await sql<{ product_id: string }>`
-    WITH target AS (SELECT id FROM catalog.variant WHERE upper(sku) = upper(${change.sku}))
-    INSERT INTO catalog.variant_availability (variant_id, in_stock, updated_at)
-    SELECT id, ${change.inStock}, ${change.occurredAt}::timestamptz FROM target
-    ON CONFLICT (variant_id) DO UPDATE SET in_stock = excluded.in_stock, updated_at = excluded.updated_at
-      WHERE catalog.variant_availability.updated_at < excluded.updated_at
-    RETURNING (SELECT product_id FROM catalog.variant WHERE id = variant_id) AS product_id`.execute(trx);
-  const [applied] = result.rows;
-  if (applied) {
-    await refreshListingEntries(trx, [applied.product_id]);
-    return 'applied';
-  }
-  const known = await sql`SELECT 1 FROM catalog.variant WHERE upper(sku) = upper(${change.sku})`.execute(trx);
-  return known.rows.length > 0 ? 'stale' : 'unknown-sku';
+  const result = await sql<{ product_id: string; was_in_stock: boolean; applied: boolean }>`
+    WITH target AS (SELECT id, product_id FROM catalog.variant WHERE upper(sku) = upper(${change.sku})),
+    previous AS (SELECT a.in_stock FROM catalog.variant_availability a JOIN target t ON t.id = a.variant_id),
+    upsert AS (
+      INSERT INTO catalog.variant_availability (variant_id, in_stock, updated_at)
+      SELECT id, ${change.inStock}, ${change.occurredAt}::timestamptz FROM target
+      ON CONFLICT (variant_id) DO UPDATE SET in_stock = excluded.in_stock, updated_at = excluded.updated_at
+        WHERE catalog.variant_availability.updated_at < excluded.updated_at
+      RETURNING variant_id
+    )
+    SELECT t.product_id, coalesce((SELECT in_stock FROM previous), true) AS was_in_stock, EXISTS (SELECT 1 FROM upsert) AS applied
+    FROM target t`.execute(trx);
+  const [row] = result.rows;
+  if (!row) return 'unknown-sku';
+  if (!row.applied) return 'stale';
+  // Low-stock changes arrive too; listings only change when the in-stock flag does.
+  if (row.was_in_stock !== change.inStock) await refreshListingEntries(trx, [row.product_id]);
+  return 'applied';
 }
