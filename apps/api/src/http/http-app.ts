@@ -74,7 +74,7 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
   });
   // Only requests with a body: on a GET the limiter would build a full WHATWG Request for nothing (a third of a read's CPU).
   app.use('/trpc/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
-  app.use('/trpc/*', csrfGuard({ trustedOrigins: runtime.trustedOrigins, matchHost: !runtime.config.PUBLIC_URL }));
+  app.use('/trpc/*', csrfGuard({ trustedOrigins: runtime.trustedOrigins, matchHost: !runtime.config.PUBLIC_URL, serviceToken: runtime.config.SERVICE_TOKEN }));
   app.all('/trpc/*', async (c) => {
     const requestId = c.get('requestId');
     const responseHeaders = new Headers();

@@ -2,10 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { CompiledQuery, sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
-import type { Database, DbTransaction } from '@emporium/platform-db';
+import { type Database, type DbTransaction, isRetryableTransactionError, isUniqueViolation, pgErrorCode } from '@emporium/platform-db';
 import type { DomainEvent } from './domain-event';
 import { type EventHandler, handlerQueueName, type JobDefinition } from './definitions';
 import { PGBOSS_SCHEMA } from './events.migrations';
+
+/**
+ * Replicas starting together create the same queues at the same moment; pg-boss's DDL for a new queue partition can
+ * then deadlock. Creating a queue is idempotent, so the loser simply tries again.
+ */
+async function retryOnLockConflict(work: () => Promise<unknown>, attempts = 8): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await work();
+      return;
+    } catch (error) {
+      // Another replica finished first: the queue (or its partition table) exists, which is all we wanted.
+      if (isUniqueViolation(error) || pgErrorCode(error) === '42P07') return;
+      if (attempt >= attempts || !isRetryableTransactionError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
+    }
+  }
+}
 
 /** pg-boss runs its statements through this adapter, so an event can be written inside the caller's transaction. */
 function kyselyExecutor(executor: Database | DbTransaction): PgBoss.Db {
@@ -71,13 +89,17 @@ export class EventBus {
    * runs this at start-up, so an event published by any process reaches consumers that are not running yet.
    */
   async register(handlers: readonly EventHandler[], jobs: readonly JobDefinition[]): Promise<void> {
-    for (const handler of handlers) {
-      const queue = handlerQueueName(handler);
-      await this.boss.createQueue(queue, { name: queue, retryLimit: handler.retryLimit ?? 10, retryBackoff: true, retryDelay: 1 });
-      await this.boss.subscribe(handler.event, queue);
-    }
-    for (const job of jobs) {
-      await this.boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 5, retryBackoff: true, retryDelay: 1 });
+    const existing = new Set((await this.boss.getQueues()).map((queue) => queue.name));
+    const wanted: Array<{ name: string; retryLimit: number; event?: string }> = [
+      ...handlers.map((handler) => ({ name: handlerQueueName(handler), retryLimit: handler.retryLimit ?? 10, event: handler.event })),
+      ...jobs.map((job) => ({ name: job.name, retryLimit: job.retryLimit ?? 5 })),
+    ];
+    for (const queue of wanted) {
+      if (!existing.has(queue.name)) {
+        await retryOnLockConflict(() => this.boss.createQueue(queue.name, { name: queue.name, retryLimit: queue.retryLimit, retryBackoff: true, retryDelay: 1 }));
+      }
+      const event = queue.event;
+      if (event) await retryOnLockConflict(() => this.boss.subscribe(event, queue.name));
     }
   }
 
