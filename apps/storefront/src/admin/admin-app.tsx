@@ -10,6 +10,10 @@ import { CollectionsPage } from './collections/collections-page';
 import { CustomerPage } from './customers/customer-page';
 import { CustomersPage } from './customers/customers-page';
 import { CsvPage } from './import/csv-page';
+import { AlertsPage } from './inventory/alerts-page';
+import { LocationsPage } from './inventory/locations-page';
+import { SkuStockPage } from './inventory/sku-stock-page';
+import { StockPage } from './inventory/stock-page';
 import { MailboxPage } from './mailbox/mailbox-page';
 import { MessagePage } from './mailbox/message-page';
 import { NewProductPage } from './products/new-product-page';
@@ -35,6 +39,10 @@ export function AdminApp() {
               <Route path="categories" element={<CategoriesPage />} />
               <Route path="collections" element={<CollectionsPage />} />
               <Route path="collections/:id" element={<CollectionPage />} />
+              <Route path="inventory" element={<StockPage />} />
+              <Route path="inventory/alerts" element={<AlertsPage />} />
+              <Route path="inventory/locations" element={<LocationsPage />} />
+              <Route path="inventory/:sku" element={<SkuStockPage />} />
               <Route path="import" element={<CsvPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage viewer={user} />} />

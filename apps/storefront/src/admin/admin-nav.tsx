@@ -13,6 +13,7 @@ const SECTIONS: ReadonlyArray<{ readonly to: string; readonly label: string; rea
   { to: adminPaths.products, label: 'Products', icon: icon(<path d="M4 7l8-4 8 4v10l-8 4-8-4zM4 7l8 4 8-4M12 11v10" />) },
   { to: adminPaths.categories, label: 'Categories', icon: icon(<path d="M4 5h6v6H4zM14 5h6v6h-6zM4 15h6v6H4zM14 15h6v6h-6z" />) },
   { to: adminPaths.collections, label: 'Collections', icon: icon(<path d="M5 4h14v16l-7-4-7 4z" />) },
+  { to: adminPaths.inventory, label: 'Inventory', icon: icon(<path d="M3 21V8l9-5 9 5v13M7 21v-8h10v8M7 17h10" />) },
   { to: adminPaths.csv, label: 'CSV import/export', icon: icon(<path d="M12 3v12M7 10l5 5 5-5M4 21h16" />) },
   { to: adminPaths.customers, label: 'Customers', icon: icon(<path d="M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21c1-4 4-6 7-6s6 2 7 6M17 11a3 3 0 1 0 0-6M22 20c-.6-2.5-2-4-4-4.6" />) },
   { to: adminPaths.mailbox, label: 'Mailbox', icon: icon(<path d="M3 6h18v12H3zM3 6l9 7 9-7" />) },

@@ -6,6 +6,7 @@ type Outputs = inferRouterOutputs<AppRouter>;
 type Inputs = inferRouterInputs<AppRouter>;
 type CatalogAdmin = Outputs['catalog']['admin'];
 type UserAdmin = Outputs['user']['admin'];
+type InventoryAdmin = Outputs['inventory']['admin'];
 
 export type StaffProductList = CatalogAdmin['products']['list'];
 export type StaffProductRow = StaffProductList['items'][number];
@@ -31,5 +32,12 @@ export type Role = CustomerRow['role'];
 
 export type MailSummary = UserAdmin['mailbox']['list']['items'][number];
 export type MailDetail = UserAdmin['mailbox']['get'];
+
+export type StockLocation = InventoryAdmin['locations']['list'][number];
+export type StockRow = InventoryAdmin['stock']['get'];
+export type StockStatus = StockRow['status'];
+export type StockMovement = InventoryAdmin['stock']['movements']['rows'][number];
+export type StockAlert = InventoryAdmin['alerts'][number];
+export type StockListFilter = NonNullable<Inputs['inventory']['admin']['stock']['list']['filter']>;
 
 export type SignedInUser = NonNullable<Outputs['user']['me']>;

@@ -29,13 +29,13 @@ export function ProblemAlert({ error, title }: { readonly error: unknown; readon
 
 /**
  * What the server refused about a form's last submit, under its fields: the field problems none of them claims
- * (`unclaimed`, from `fieldMessages`), or the refusal itself when it named no field at all.
+ * (`unclaimed`, from `fieldMessages`), or the refusal itself when it named no field at all, under `title` if given.
  */
-export function SubmitProblems({ error, unclaimed }: { readonly error: unknown; readonly unclaimed: readonly FieldProblem[] }) {
+export function SubmitProblems({ error, unclaimed, title }: { readonly error: unknown; readonly unclaimed: readonly FieldProblem[]; readonly title?: string }) {
   return (
     <>
       <UnclaimedProblems problems={unclaimed} />
-      {fieldProblems(error).length === 0 && <ProblemAlert error={error} />}
+      {fieldProblems(error).length === 0 && <ProblemAlert error={error} title={title} />}
     </>
   );
 }

@@ -13,6 +13,10 @@ export const adminPaths = {
   customer: (id: string) => `${ADMIN_ROOT}/customers/${encodeURIComponent(id)}`,
   mailbox: `${ADMIN_ROOT}/mailbox`,
   mail: (id: string) => `${ADMIN_ROOT}/mailbox/${encodeURIComponent(id)}`,
+  inventory: `${ADMIN_ROOT}/inventory`,
+  stockAlerts: `${ADMIN_ROOT}/inventory/alerts`,
+  stockLocations: `${ADMIN_ROOT}/inventory/locations`,
+  sku: (sku: string) => `${ADMIN_ROOT}/inventory/${encodeURIComponent(sku)}`,
 } as const;
 
 /**
