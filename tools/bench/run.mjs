@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: start-up time, idle memory and read throughput of the built API binary.
+// `npm run bench`: start-up time, idle memory, read throughput and reservation throughput of the built API binary.
 // Uses DATABASE_URL's server when set (a database `emporium_bench` is created there), else embedded PostgreSQL;
 // either way filled by the API's first start with the generated demo catalog of 10,000 products.
 // Prints a Markdown report; `npm run bench -- --write` also replaces the results section of docs/performance.md.
@@ -115,10 +115,19 @@ if (databaseUrl) {
 }
 // The catalog: the deterministic generator's 10,000 products, loaded by the API's own first-start seed.
 const loadStarted = performance.now();
-const api = await startApi({ ...apiEnv, DEMO_CATALOG: 'generated', DEMO_CATALOG_SIZE: String(CATALOG_SIZE) });
-const loadSeconds = ((performance.now() - loadStarted) / 1000).toFixed(1);
+// The service token lets the bench call the inventory's internal procedures as the checkout would.
+const SERVICE_TOKEN = 'bench-service-token-0123456789abcdef0123456789';
+const api = await startApi({ ...apiEnv, DEMO_CATALOG: 'generated', DEMO_CATALOG_SIZE: String(CATALOG_SIZE), SERVICE_TOKEN });
 const db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();
+// The first start's seeds publish follow-up work (the inventory stocks the catalog's SKUs, the catalog keeps their
+// in-stock flags): measure once the worker has handled every event, not while it is busy.
+for (;;) {
+  const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name LIKE '%.on.%' AND state IN ('created', 'retry', 'active')`);
+  if (rows[0].n === 0) break;
+  await sleep(500);
+}
+const loadSeconds = ((performance.now() - loadStarted) / 1000).toFixed(1);
 const { rows: slugRows } = await db.query("SELECT slug FROM catalog.product WHERE status = 'active' ORDER BY slug");
 const { rows: categoryRows } = await db.query('SELECT slug FROM catalog.category WHERE parent_id IS NULL ORDER BY position LIMIT 1');
 const { rows: variantCount } = await db.query('SELECT count(*)::int AS n FROM catalog.variant');
@@ -160,6 +169,60 @@ const results = [
     q: words[n % words.length], limit: 1 + (Math.floor(n / words.length) % 100), sort: sorts[Math.floor(n / words.length / 100) % sorts.length],
   }))),
 ];
+
+// 3. Reservations: reserve + release pairs (the checkout's hold and its undo) through HTTP, as another service calls them.
+// One hot SKU makes every pair queue on the same row lock; 1,000 cold SKUs measure the path without contention.
+const COLD_SKUS = 1000;
+{
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  // Bench items with plenty on hand, written the way an adjustment is (item, level and its ledger entry).
+  await db.query(`
+    WITH location AS (SELECT id FROM inventory.location WHERE active ORDER BY priority LIMIT 1),
+    items AS (
+      INSERT INTO inventory.item (sku) SELECT 'BENCH-HOT' UNION ALL SELECT 'BENCH-COLD-' || n FROM generate_series(1, ${COLD_SKUS}) n
+      RETURNING id
+    ),
+    levels AS (INSERT INTO inventory.stock_level (item_id, location_id, on_hand) SELECT items.id, location.id, 1000000 FROM items, location RETURNING item_id, location_id)
+    INSERT INTO inventory.movement (item_id, location_id, kind, on_hand_delta, reserved_delta, reason, actor)
+    SELECT item_id, location_id, 'adjustment', 1000000, 0, 'received', 'bench' FROM levels`);
+  await db.end();
+}
+const serviceHeaders = { 'content-type': 'application/json', 'x-emporium-service-token': SERVICE_TOKEN };
+let nextPair = 0;
+async function reservationPairs(title, skuFor) {
+  const result = await autocannon({
+    url: api.url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    requests: [
+      {
+        method: 'POST',
+        path: '/trpc/inventory.reserve',
+        headers: serviceHeaders,
+        setupRequest: (request) => {
+          const pair = nextPair++;
+          return { ...request, body: JSON.stringify({ idempotencyKey: `bench-pair-${pair}`, lines: [{ sku: skuFor(pair), quantity: 1 }] }) };
+        },
+        onResponse: (status, body, context) => {
+          context.reservationId = status === 200 ? JSON.parse(body).result.data.reservation.id : undefined;
+        },
+      },
+      {
+        method: 'POST',
+        path: '/trpc/inventory.release',
+        headers: serviceHeaders,
+        setupRequest: (request, context) => ({ ...request, body: JSON.stringify({ reservationId: context.reservationId ?? '00000000-0000-0000-0000-000000000000' }) }),
+      },
+    ],
+  });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return { title, rps: Math.round(result.requests.average / 2), p50: result.latency.p50, p99: result.latency.p99, errors };
+}
+const reservations = [
+  await reservationPairs('one hot SKU (every pair waits for the same row lock)', () => 'BENCH-HOT'),
+  await reservationPairs(`${COLD_SKUS.toLocaleString('en')} cold SKUs in turn`, (pair) => `BENCH-COLD-${1 + (pair % COLD_SKUS)}`),
+];
 const loadAfter = loadavg()[0];
 const loadedRss = rssMb(api.pid);
 await api.stop();
@@ -169,7 +232,7 @@ const report = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
     `load generator (autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each) on the same cores; ` +
     `database: ${benchDataDir ? 'embedded PostgreSQL' : 'PostgreSQL at DATABASE_URL'}; catalog: the generated demo, ${CATALOG_SIZE.toLocaleString('en')} products and ` +
-    `${variantCount[0].n.toLocaleString('en')} variants (seed 42), loaded by the first start in ${loadSeconds} s; ` +
+    `${variantCount[0].n.toLocaleString('en')} variants (seed 42), loaded and stocked by the first start and its events in ${loadSeconds} s; ` +
     `1-minute load average (the bench's own work included) ${loadBefore.toFixed(1)} before the throughput runs, ${loadAfter.toFixed(1)} after.`,
   '',
   '| start-up and memory | value |',
@@ -182,6 +245,10 @@ const report = [
   '| read | requests/s | p50 ms | p99 ms | errors |',
   '|---|---:|---:|---:|---:|',
   ...results.map((row) => `| ${row.title} | ${row.rps.toLocaleString('en')} | ${row.p50} | ${row.p99} | ${row.errors} |`),
+  '',
+  `| reserve + release over HTTP, ${CONNECTIONS} clients | pairs/s | p50 ms (per request) | p99 ms | errors |`,
+  '|---|---:|---:|---:|---:|',
+  ...reservations.map((row) => `| ${row.title} | ${row.rps.toLocaleString('en')} | ${row.p50} | ${row.p99} | ${row.errors} |`),
 ].join('\n');
 process.stdout.write(`\n${report}\n`);
 

@@ -103,7 +103,15 @@ export class EventBus {
     }
   }
 
+  private stopRequested = false;
+
+  /** True once `stop` was called: workers hand back the rest of a fetched batch instead of starting on it. */
+  get stopping(): boolean {
+    return this.stopRequested;
+  }
+
   async stop(): Promise<void> {
+    this.stopRequested = true;
     await this.boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
   }
 }

@@ -42,7 +42,14 @@ const BATCH_SIZE = 25;
  * when it throws; a job that failed is failed here explicitly (so it is retried alone) and the callback resolves.
  */
 async function eachOnItsOwn<T>(bus: EventBus, queue: string, jobs: ReadonlyArray<{ id: string; data: T }>, run: (data: T) => Promise<void>): Promise<void> {
-  for (const job of jobs) {
+  for (const [index, job] of jobs.entries()) {
+    if (bus.stopping) {
+      // Shutting down: give the untouched rest back for a prompt retry (by this process's successor or another worker)
+      // rather than leave it held until pg-boss's 15-minute expiry.
+      const rest = jobs.slice(index).map((entry) => entry.id);
+      await bus.boss.fail(queue, rest);
+      return;
+    }
     try {
       await run(job.data);
     } catch (error) {
