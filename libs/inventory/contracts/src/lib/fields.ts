@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { ADJUSTMENT_REASONS, MAX_QUANTITY } from '@emporium/inventory-domain';
 
-/** As the catalog writes SKUs: letters, digits, dots, hyphens and underscores. */
+/** As the catalog writes SKUs: letters, digits, dots, hyphens and underscores. A length problem is reported alone. */
 export const skuSchema = z
   .string({ error: 'Enter a SKU' })
   .trim()
-  .min(1, 'Enter a SKU')
-  .max(64, 'A SKU has at most 64 characters')
+  .min(1, { message: 'Enter a SKU', abort: true })
+  .max(64, { message: 'A SKU has at most 64 characters', abort: true })
   .regex(/^[A-Za-z0-9._-]+$/, 'A SKU has only letters, digits, dots, hyphens and underscores');
 
 const wholeNumber = z.number({ error: 'Enter a whole number' }).int('Enter a whole number');
@@ -19,8 +19,8 @@ export const countSchema = wholeNumber.min(0, 'Enter 0 or more').max(MAX_QUANTIT
 
 export const idempotencyKeySchema = z
   .string({ error: 'Give an idempotency key' })
-  .min(8, 'An idempotency key has at least 8 characters')
-  .max(200, 'An idempotency key has at most 200 characters')
+  .min(8, { message: 'An idempotency key has at least 8 characters', abort: true })
+  .max(200, { message: 'An idempotency key has at most 200 characters', abort: true })
   .regex(/^[\x21-\x7e]+$/, 'An idempotency key has only visible ASCII characters');
 
 export const idSchema = z.uuid({ error: 'Not a valid id' });

@@ -17,7 +17,8 @@ export const adjustInput = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.mode !== 'set' && value.quantity < 1) ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'Enter at least 1' });
+    // Only 0 passes countSchema and is still wrong here; anything else invalid was reported once already.
+    if (value.mode !== 'set' && value.quantity === 0) ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'Enter at least 1' });
   });
 export type AdjustInput = z.infer<typeof adjustInput>;
 
@@ -52,8 +53,17 @@ export type StockListInput = z.input<typeof stockListInput>;
 
 export const skuInput = z.object({ sku: skuSchema }).strict();
 
+/** The largest ledger id PostgreSQL can hold (bigint): a longer-looking cursor would fail the query, not the input. */
+const MAX_LEDGER_ID = 9_223_372_036_854_775_807n;
+
+/** A ledger id from a previous page. */
+const movementCursorSchema = z
+  .string()
+  .regex(/^\d{1,19}$/, { message: 'Not a valid cursor', abort: true })
+  .refine((value) => BigInt(value) <= MAX_LEDGER_ID, 'Not a valid cursor');
+
 export const movementsInput = z
-  .object({ sku: skuSchema, before: z.string().regex(/^\d{1,19}$/, 'Not a valid cursor').optional().nullable(), limit: z.number().int().min(1).max(200).default(50) })
+  .object({ sku: skuSchema, before: movementCursorSchema.optional().nullable(), limit: z.number().int().min(1).max(200).default(50) })
   .strict();
 
 export const alertsInput = z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict();
