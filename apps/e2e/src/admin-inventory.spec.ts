@@ -245,7 +245,7 @@ describe('the inventory admin in a real browser', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
-    await page.goto(`${api.url}/admin/inventory/${SKU}`);
+    await page.goto(`${api.url}/admin/inventory/sku/${SKU}`);
     await page.getByRole('heading', { level: 1, name: SKU }).waitFor();
     await ledgerRows().first().waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);

@@ -42,7 +42,7 @@ export function AdminApp() {
               <Route path="inventory" element={<StockPage />} />
               <Route path="inventory/alerts" element={<AlertsPage />} />
               <Route path="inventory/locations" element={<LocationsPage />} />
-              <Route path="inventory/:sku" element={<SkuStockPage />} />
+              <Route path="inventory/sku/:sku" element={<SkuStockPage />} />
               <Route path="import" element={<CsvPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage viewer={user} />} />

@@ -15,6 +15,7 @@ describe('signInPath', () => {
 describe('adminPaths', () => {
   it('encodes ids into paths', () => {
     expect(adminPaths.product('a/b')).toBe('/admin/products/a%2Fb');
-    expect(adminPaths.sku('MUG.1')).toBe('/admin/inventory/MUG.1');
+    expect(adminPaths.sku('MUG.1')).toBe('/admin/inventory/sku/MUG.1');
+    expect(adminPaths.sku('alerts')).toBe('/admin/inventory/sku/alerts');
   });
 });

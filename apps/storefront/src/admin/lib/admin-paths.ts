@@ -16,7 +16,7 @@ export const adminPaths = {
   inventory: `${ADMIN_ROOT}/inventory`,
   stockAlerts: `${ADMIN_ROOT}/inventory/alerts`,
   stockLocations: `${ADMIN_ROOT}/inventory/locations`,
-  sku: (sku: string) => `${ADMIN_ROOT}/inventory/${encodeURIComponent(sku)}`,
+  sku: (sku: string) => `${ADMIN_ROOT}/inventory/sku/${encodeURIComponent(sku)}`,
 } as const;
 
 /**
