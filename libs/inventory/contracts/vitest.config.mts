@@ -1,13 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { nodeTests } from '../../../vitest.shared.mjs';
 
 export default defineConfig({
   root: import.meta.dirname,
   cacheDir: '../../../node_modules/.vite/libs/inventory/contracts',
-  test: {
-    name: 'inventory-contracts',
-    watch: false,
-    globals: true,
-    environment: 'node',
-    include: ['src/**/*.spec.ts'],
-  },
+  test: { ...nodeTests('inventory-contracts') },
 });

@@ -40,11 +40,8 @@ export function inventoryError(failure: InventoryFailure): TRPCError {
       return domainError('CONFLICT', 'LOCATION_INACTIVE', 'This stock location is inactive', { locationId: failure.locationId });
     case 'LocationCodeTaken':
       return invalidInput([{ path: 'code', message: `Another location already uses the code ${failure.code}` }]);
-    case 'LocationHoldsStock':
-      return domainError('CONFLICT', 'LOCATION_HOLDS_STOCK', `This location still holds ${failure.onHand} units (${failure.reserved} reserved)`, {
-        onHand: failure.onHand,
-        reserved: failure.reserved,
-      });
+    case 'LevelLimit':
+      return domainError('CONFLICT', 'LEVEL_LIMIT', 'Stock levels are limited to 1,000,000,000 units per location');
   }
 }
 

@@ -1,6 +1,20 @@
 import { z } from 'zod';
-import { MAX_RESERVATION_TTL_SECONDS, MIN_RESERVATION_TTL_SECONDS } from '@emporium/inventory-domain';
+import { MAX_QUANTITY, MAX_RESERVATION_TTL_SECONDS, MIN_RESERVATION_TTL_SECONDS, skuKey } from '@emporium/inventory-domain';
 import { idempotencyKeySchema, idSchema, requestLineSchema, skuSchema } from './fields';
+
+/** Lines of one SKU are summed before stock is checked; their sum has the same ceiling as one line. */
+function refineSkuTotals(value: { lines: ReadonlyArray<{ sku: string; quantity: number }> }, ctx: z.RefinementCtx): void {
+  const totals = new Map<string, number>();
+  value.lines.forEach((line, index) => {
+    // A line that is bad on its own is already reported at its quantity.
+    if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_QUANTITY) return;
+    const total = (totals.get(skuKey(line.sku)) ?? 0) + line.quantity;
+    totals.set(skuKey(line.sku), total);
+    if (total > MAX_QUANTITY && total - line.quantity <= MAX_QUANTITY) {
+      ctx.addIssue({ code: 'custom', path: ['lines', index, 'quantity'], message: `Ask for at most 1,000,000 of ${line.sku} in all` });
+    }
+  });
+}
 
 /** Most lines one reservation may hold (a cart's limit is lower). */
 export const MAX_RESERVATION_LINES = 200;
@@ -18,7 +32,8 @@ export const reserveInput = z
     allowSplit: z.boolean().optional(),
     reference: z.string().trim().min(1).max(200, 'Use at most 200 characters').optional().nullable(),
   })
-  .strict();
+  .strict()
+  .superRefine(refineSkuTotals);
 export type ReserveInput = z.infer<typeof reserveInput>;
 
 export const releaseInput = z
@@ -38,7 +53,8 @@ export const restockInput = z
     reason: z.enum(['return', 'cancellation'], { error: 'Choose return or cancellation' }),
     locationId: idSchema.optional().nullable(),
   })
-  .strict();
+  .strict()
+  .superRefine(refineSkuTotals);
 export type RestockInput = z.infer<typeof restockInput>;
 
 /** Most SKUs one availability question may name (a large cart, a catalog page). */

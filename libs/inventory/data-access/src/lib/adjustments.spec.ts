@@ -28,6 +28,16 @@ describe('adjustments and transfers', () => {
   const ledgerOf = async (sku: string) => (await movementsOf(database.db, sku, { limit: 200 }))?.rows.toReversed() ?? [];
   const movementCount = async () => Number((await sql<{ count: string }>`SELECT count(*) AS count FROM inventory.movement`.execute(database.db)).rows[0]?.count);
 
+  it('refuses to push a level past its billion-unit bound, writing nothing', async () => {
+    await givenStock(database.db, { 'HUGE-1': { [main]: 1_000_000 } });
+    // A level this high needs a thousand maximal adjustments; put it there directly for the test.
+    await sql`UPDATE inventory.stock_level SET on_hand = 999999999 WHERE location_id = ${main}::uuid`.execute(database.db);
+    const before = await movementCount();
+    expect(await adjust(database.db, events, { sku: 'HUGE-1', locationId: main, mode: 'add', quantity: 5, reason: 'received' }, STAFF)).toEqual({ ok: false, error: { type: 'LevelLimit' } });
+    expect(await movementCount()).toBe(before);
+    expect(await levelOf(database.db, 'HUGE-1', main)).toEqual({ onHand: 999_999_999, reserved: 0 });
+  });
+
   it('sets a count, adds and removes units, each with a ledger entry carrying the reason, note and who did it', async () => {
     await givenStock(database.db, { 'ADJ-1': {} });
     const set = await adjust(database.db, events, { sku: 'adj-1', locationId: main, mode: 'set', quantity: 12, reason: 'stock_count', note: 'Aisle 4 recount' }, STAFF);

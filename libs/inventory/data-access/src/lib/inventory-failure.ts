@@ -1,4 +1,5 @@
 import type { InventoryError, Result } from '@emporium/inventory-domain';
+import { PgErrorCode, pgErrorCode } from '@emporium/platform-db';
 
 /** Expected failures of the inventory service: the domain's, plus what only the stored state can tell. */
 export type InventoryFailure =
@@ -8,7 +9,7 @@ export type InventoryFailure =
   | { readonly type: 'UnknownReservation'; readonly reservationId: string }
   | { readonly type: 'IdempotencyKeyReused'; readonly idempotencyKey: string }
   | { readonly type: 'LocationCodeTaken'; readonly code: string }
-  | { readonly type: 'LocationHoldsStock'; readonly locationId: string; readonly onHand: number; readonly reserved: number };
+  | { readonly type: 'LevelLimit' };
 
 export type InventoryResult<T> = Result<T, InventoryFailure>;
 
@@ -24,12 +25,21 @@ export function refuse(failure: InventoryFailure): never {
   throw new Refusal(failure);
 }
 
-/** Runs `work`; a Refusal anywhere inside (and the rollback it caused) becomes `{ ok: false }`. */
+/** A level's CHECK bounds (±1,000,000,000 units): only reachable by piling up adjustments or backorders. */
+const LEVEL_BOUNDS = new Set(['stock_level_on_hand_check', 'stock_level_reserved_check']);
+
+/**
+ * Runs `work`; a Refusal anywhere inside (and the rollback it caused) becomes `{ ok: false }`, and so does a level
+ * pushed past its bounds — the database refused the write, the transaction rolled back, nothing was written.
+ */
 export async function refusable<T>(work: () => Promise<T>): Promise<InventoryResult<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.failure };
+    if (pgErrorCode(error) === PgErrorCode.checkViolation && LEVEL_BOUNDS.has((error as { constraint?: string }).constraint ?? '')) {
+      return { ok: false, error: { type: 'LevelLimit' } };
+    }
     throw error;
   }
 }
