@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { DbTransaction } from '@emporium/platform-db';
 import { type MovementKind, skuKey, type StockStatus, stockStatusChange } from '@emporium/inventory-domain';
 import type { LockedStock } from './stock-lock';
@@ -25,10 +25,15 @@ export interface LevelChange {
 
 /**
  * Applies movements to the levels and appends them to the ledger, in one statement. The caller holds the items'
- * locks (lockStock), so the levels it decided from are still the levels being changed.
+ * locks (lockStock), so the levels it decided from are still the levels being changed. `alongside` is one more data
+ * change that belongs with these movements (a reservation's lines, its new status): it runs in the same statement,
+ * which saves a round trip while the item locks are held.
  */
-export async function applyLevelChanges(trx: DbTransaction, changes: readonly LevelChange[], actor: Actor): Promise<void> {
-  if (changes.length === 0) return;
+export async function applyLevelChanges(trx: DbTransaction, changes: readonly LevelChange[], actor: Actor, alongside?: RawBuilder<unknown>): Promise<void> {
+  if (changes.length === 0) {
+    if (alongside) await alongside.execute(trx);
+    return;
+  }
   await sql`
     WITH change AS (
       SELECT * FROM unnest(
@@ -56,7 +61,7 @@ export async function applyLevelChanges(trx: DbTransaction, changes: readonly Le
       SELECT item_id, location_id, kind, on_hand_delta, reserved_delta, reason, note, ${actor.id}, ${actor.label}, reference
       FROM change ORDER BY position
       RETURNING 1
-    )
+    )${alongside ? sql`, alongside AS (${alongside})` : sql``}
     SELECT (SELECT count(*) FROM updated) + (SELECT count(*) FROM inserted) AS levels, (SELECT count(*) FROM moves) AS moves`.execute(trx);
 }
 

@@ -57,8 +57,9 @@ export async function loadReservations(
   const rows = await sql<ReservationRow>`
     SELECT r.id, r.idempotency_key, r.reference, r.status, r.expires_at, r.created_at, r.closed_reason, r.requested,
       (SELECT coalesce(json_agg(json_build_object('sku', i.sku, 'location_id', l.location_id, 'quantity', l.quantity,
-         'backordered', l.backordered, 'restocked', l.restocked) ORDER BY i.id, l.location_id), '[]')
-       FROM inventory.reservation_line l JOIN inventory.item i ON i.id = l.item_id WHERE l.reservation_id = r.id) AS held
+         'backordered', l.backordered, 'restocked', l.restocked) ORDER BY i.id, loc.priority, loc.code), '[]')
+       FROM inventory.reservation_line l JOIN inventory.item i ON i.id = l.item_id JOIN inventory.location loc ON loc.id = l.location_id
+       WHERE l.reservation_id = r.id) AS held
     FROM inventory.reservation r WHERE ${filter}
     ORDER BY r.created_at, r.id`.execute(executor);
   return rows.rows.map(toView);

@@ -14,7 +14,7 @@ import {
 import { type InventoryResult, refusable, refuse } from './inventory-failure';
 import { type Actor, applyLevelChanges, type EventPublisher, type LevelChange, publishStatusChanges } from './level-changes';
 import { loadReservations, type ReservationView } from './reservation-view';
-import { lockStock, lockStockByIds } from './stock-lock';
+import { type ItemRow, lockStockByIds, readLockedStock } from './stock-lock';
 
 export interface ReserveRequest {
   /** The caller's key for this attempt (a checkout attempt id): the same key returns the same reservation. */
@@ -47,16 +47,27 @@ export async function reserve(db: Database, events: EventPublisher, request: Res
   const fingerprint = requestFingerprint(lines, { ttlSeconds, allowSplit, reference });
   return refusable(() =>
     inTransaction(db, async (trx) => {
-      const inserted = await sql<{ id: string; expires_at: Date; created_at: Date }>`
-        INSERT INTO inventory.reservation (idempotency_key, fingerprint, reference, requested, expires_at, actor)
-        VALUES (${request.idempotencyKey}, ${fingerprint}, ${reference}, ${JSON.stringify(lines)}::jsonb,
-                now() + make_interval(secs => ${ttlSeconds}), ${actor.id})
-        ON CONFLICT (idempotency_key) DO NOTHING
-        RETURNING id, expires_at, created_at`.execute(trx);
-      const [created] = inserted.rows;
+      // One statement records the attempt and, only if the key was new, locks the items (in id order). A concurrent
+      // request with the same key waits on the key's unique index and then takes the replay path.
+      const opened = await sql<{ created: { id: string; expires_at: string; created_at: string } | null; items: ItemRow[] }>`
+        WITH created AS (
+          INSERT INTO inventory.reservation (idempotency_key, fingerprint, reference, requested, expires_at, actor)
+          VALUES (${request.idempotencyKey}, ${fingerprint}, ${reference}, ${JSON.stringify(lines)}::jsonb,
+                  now() + make_interval(secs => ${ttlSeconds}), ${actor.id})
+          ON CONFLICT (idempotency_key) DO NOTHING
+          RETURNING id, expires_at, created_at
+        ), locked AS MATERIALIZED (
+          SELECT i.id, i.sku, i.tracked, i.allow_backorder, i.low_stock_threshold FROM inventory.item i
+          WHERE upper(i.sku) = ANY(${lines.map((line) => skuKey(line.sku))}::text[]) AND EXISTS (SELECT 1 FROM created)
+          ORDER BY i.id FOR UPDATE
+        )
+        SELECT (SELECT row_to_json(created) FROM created) AS created,
+               (SELECT coalesce(json_agg(json_build_object('id', id::text, 'sku', sku, 'tracked', tracked, 'allow_backorder', allow_backorder,
+                 'low_stock_threshold', low_stock_threshold) ORDER BY id), '[]') FROM locked) AS items`.execute(trx);
+      const created = opened.rows[0]?.created;
       if (!created) return replay(trx, request.idempotencyKey, fingerprint);
 
-      const stock = await lockStock(trx, lines.map((line) => line.sku));
+      const stock = await readLockedStock(trx, opened.rows[0]?.items ?? []);
       const allocation = allocate({ lines, items: [...stock.items.values()], locations: stock.locations, levels: stock.levels, allowSplit });
       if (!allocation.ok) refuse(allocation.error);
 
@@ -70,13 +81,15 @@ export async function reserve(db: Database, events: EventPublisher, request: Res
         reference: created.id,
       }));
       const backordered = backorderedAt(allocation.value.lines, allocation.value.backordered, stock.locations);
-      await applyLevelChanges(trx, changes, actor);
-      if (changes.length > 0) {
-        await sql`
-          INSERT INTO inventory.reservation_line (reservation_id, item_id, location_id, quantity, backordered)
-          SELECT ${created.id}::uuid, * FROM unnest(${changes.map((change) => change.itemId)}::bigint[], ${changes.map((change) => change.locationId)}::uuid[],
-            ${changes.map((change) => change.reservedDelta)}::int[], ${allocation.value.lines.map((line) => backordered.get(`${skuKey(line.sku)}@${line.locationId}`) ?? 0)}::int[])`.execute(trx);
-      }
+      const backorderedOf = (line: { sku: string; locationId: string }) => backordered.get(`${skuKey(line.sku)}@${line.locationId}`) ?? 0;
+      await applyLevelChanges(
+        trx,
+        changes,
+        actor,
+        sql`INSERT INTO inventory.reservation_line (reservation_id, item_id, location_id, quantity, backordered)
+            SELECT ${created.id}::uuid, * FROM unnest(${changes.map((change) => change.itemId)}::bigint[], ${changes.map((change) => change.locationId)}::uuid[],
+              ${changes.map((change) => change.reservedDelta)}::int[], ${allocation.value.lines.map(backorderedOf)}::int[])`,
+      );
       await publishStatusChanges(trx, events, stock, changes);
       const reservation: ReservationView = {
         id: created.id,
@@ -89,7 +102,7 @@ export async function reserve(db: Database, events: EventPublisher, request: Res
         lines: lines.map((line) => {
           const held = allocation.value.lines
             .filter((entry) => skuKey(entry.sku) === skuKey(line.sku))
-            .map((entry) => ({ locationId: entry.locationId, quantity: entry.quantity, backordered: backordered.get(`${skuKey(entry.sku)}@${entry.locationId}`) ?? 0, restocked: 0 }));
+            .map((entry) => ({ locationId: entry.locationId, quantity: entry.quantity, backordered: backorderedOf(entry), restocked: 0 }));
           return { sku: line.sku, quantity: line.quantity, tracked: held.length > 0, held };
         }),
       };
@@ -147,6 +160,18 @@ const NEXT_MOVEMENT: Record<'release' | 'expire' | 'commit', { kind: LevelChange
   commit: { kind: 'commitment', onHand: -1, reserved: -1 },
 };
 
+interface LockedReservation {
+  id: string;
+  idempotency_key: string;
+  reference: string | null;
+  status: ReservationStatus;
+  expires_at: string;
+  created_at: string;
+  closed_reason: string | null;
+  requested: Array<{ sku: string; quantity: number }>;
+  held: Array<{ item_id: string; location_id: string; quantity: number; backordered: number; restocked: number }>;
+}
+
 async function transition(
   trx: DbTransaction,
   events: EventPublisher,
@@ -154,33 +179,59 @@ async function transition(
   action: Exclude<ReservationAction, 'restock'>,
   actor: Actor,
 ): Promise<ReservationView> {
-  const [reservation] = await loadReservations(trx, { ids: [request.reservationId] }, { lock: true });
-  if (!reservation) return refuse({ type: 'UnknownReservation', reservationId: request.reservationId });
-  const outcome = planTransition(reservation.status, action);
+  // The held units never change after reserve, so reading them in the locking statement is safe.
+  const locked = await sql<LockedReservation>`
+    SELECT r.id, r.idempotency_key, r.reference, r.status, r.expires_at, r.created_at, r.closed_reason, r.requested,
+      (SELECT coalesce(json_agg(json_build_object('item_id', l.item_id::text, 'location_id', l.location_id, 'quantity', l.quantity,
+         'backordered', l.backordered, 'restocked', l.restocked) ORDER BY l.item_id, loc.priority, loc.code), '[]')
+       FROM inventory.reservation_line l JOIN inventory.location loc ON loc.id = l.location_id WHERE l.reservation_id = r.id) AS held
+    FROM inventory.reservation r WHERE r.id = ${request.reservationId}::uuid FOR UPDATE OF r`.execute(trx);
+  const [row] = locked.rows;
+  if (!row) return refuse({ type: 'UnknownReservation', reservationId: request.reservationId });
+  const outcome = planTransition(row.status, action);
   if (outcome.kind === 'refuse') refuse(outcome.error);
-  if (outcome.kind === 'noop') return reservation;
+  if (outcome.kind === 'noop') {
+    const [current] = await loadReservations(trx, { ids: [row.id] });
+    return current ?? refuse({ type: 'UnknownReservation', reservationId: request.reservationId });
+  }
 
-  const held = await sql<{ item_id: string; location_id: string; quantity: number }>`
-    SELECT item_id::text, location_id, quantity FROM inventory.reservation_line WHERE reservation_id = ${reservation.id} ORDER BY item_id, location_id`.execute(trx);
-  const stock = await lockStockByIds(trx, held.rows.map((row) => row.item_id));
+  const stock = await lockStockByIds(trx, row.held.map((held) => held.item_id));
   const movement = NEXT_MOVEMENT[action];
-  const changes: LevelChange[] = held.rows.map((row) => ({
-    itemId: row.item_id,
-    locationId: row.location_id,
-    kind: movement.kind,
-    onHandDelta: movement.onHand * row.quantity,
-    reservedDelta: movement.reserved * row.quantity,
-    reason: action === 'expire' ? 'expired' : (request.reason ?? null),
-    reference: reservation.id,
-  }));
-  await applyLevelChanges(trx, changes, actor);
   const closedReason = action === 'expire' ? 'expired' : (request.reason ?? null);
-  await sql`
-    UPDATE inventory.reservation SET status = ${outcome.next}, closed_reason = coalesce(${closedReason}, closed_reason), updated_at = now()
-    WHERE id = ${reservation.id}`.execute(trx);
+  const changes: LevelChange[] = row.held.map((held) => ({
+    itemId: held.item_id,
+    locationId: held.location_id,
+    kind: movement.kind,
+    onHandDelta: movement.onHand * held.quantity,
+    reservedDelta: movement.reserved * held.quantity,
+    reason: closedReason,
+    reference: row.id,
+  }));
+  await applyLevelChanges(
+    trx,
+    changes,
+    actor,
+    sql`UPDATE inventory.reservation SET status = ${outcome.next}, closed_reason = coalesce(${closedReason}, closed_reason), updated_at = now()
+        WHERE id = ${row.id}::uuid`,
+  );
   // Committing moves units out of on-hand and reserved alike: what is sellable does not change.
   if (action !== 'commit') await publishStatusChanges(trx, events, stock, changes);
-  return { ...reservation, status: outcome.next as ReservationStatus, closedReason: closedReason ?? reservation.closedReason };
+  const skuOf = (itemId: string) => stock.itemsById.get(itemId)?.sku ?? '';
+  return {
+    id: row.id,
+    idempotencyKey: row.idempotency_key,
+    reference: row.reference,
+    status: outcome.next,
+    expiresAt: new Date(row.expires_at).toISOString(),
+    createdAt: new Date(row.created_at).toISOString(),
+    closedReason: closedReason ?? row.closed_reason,
+    lines: row.requested.map((line) => {
+      const held = row.held
+        .filter((entry) => skuKey(skuOf(entry.item_id)) === skuKey(line.sku))
+        .map((entry) => ({ locationId: entry.location_id, quantity: entry.quantity, backordered: entry.backordered, restocked: entry.restocked }));
+      return { sku: line.sku, quantity: line.quantity, tracked: held.length > 0, held };
+    }),
+  };
 }
 
 /**

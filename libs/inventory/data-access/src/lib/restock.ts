@@ -50,8 +50,10 @@ export function restock(db: Database, events: EventPublisher, request: RestockRe
 
       const held = await sql<{ item_id: string; sku: string; location_id: string; quantity: number; restocked: number }>`
         SELECT l.item_id::text, i.sku, l.location_id, l.quantity, l.restocked
-        FROM inventory.reservation_line l JOIN inventory.item i ON i.id = l.item_id
-        WHERE l.reservation_id = ${reservation.id} ORDER BY l.item_id, l.location_id`.execute(trx);
+        FROM inventory.reservation_line l JOIN inventory.item i ON i.id = l.item_id JOIN inventory.location loc ON loc.id = l.location_id
+        WHERE l.reservation_id = ${reservation.id}
+        -- Returned units go back to the locations they came from, the highest-priority one first.
+        ORDER BY l.item_id, loc.priority, loc.code`.execute(trx);
       const plan = planRestock(
         held.rows.map((row) => ({ sku: row.sku, locationId: row.location_id, committed: row.quantity, restocked: row.restocked })),
         lines,

@@ -17,7 +17,7 @@ export interface LockedStock {
   readonly lockedAt: Date;
 }
 
-interface ItemRow {
+export interface ItemRow {
   id: string;
   sku: string;
   tracked: boolean;
@@ -50,7 +50,8 @@ export async function lockStockByIds(trx: DbTransaction, itemIds: readonly strin
   return readLockedStock(trx, locked.rows);
 }
 
-async function readLockedStock(trx: DbTransaction, rows: readonly ItemRow[]): Promise<LockedStock> {
+/** Reads levels and locations for items the caller has just locked (in a statement of its own, after the locks). */
+export async function readLockedStock(trx: DbTransaction, rows: readonly ItemRow[]): Promise<LockedStock> {
   const items = rows.map(
     (row): LockedItem => ({ id: String(row.id), sku: row.sku, tracked: row.tracked, allowBackorder: row.allow_backorder, lowStockThreshold: row.low_stock_threshold }),
   );
