@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type Database, inTransaction, isUniqueViolation } from '@emporium/platform-db';
+import { type Database, type DbTransaction, inTransaction, isUniqueViolation } from '@emporium/platform-db';
 import { type InventoryResult, refusable, refuse } from './inventory-failure';
 import { activeLocationIds, type EventPublisher, publishStatusChanges } from './level-changes';
 import { inventoryDb } from './inventory.tables';
@@ -30,7 +30,7 @@ export interface LocationView extends LocationFields {
   readonly reserved: number;
 }
 
-export async function listLocations(db: Database): Promise<LocationView[]> {
+export async function listLocations(db: Database | DbTransaction): Promise<LocationView[]> {
   const rows = await sql<LocationRow>`
     SELECT l.*, coalesce(s.sku_count, 0)::int AS sku_count, coalesce(s.on_hand, 0)::int AS on_hand, coalesce(s.reserved, 0)::int AS reserved
     FROM inventory.location l
@@ -75,7 +75,7 @@ export function updateLocation(db: Database, events: EventPublisher, id: string,
         if (isUniqueViolation(error)) refuse({ type: 'LocationCodeTaken', code: fields.code });
         throw error;
       }
-      const [updated] = (await listLocations(trx as unknown as Database)).filter((location) => location.id === id);
+      const [updated] = (await listLocations(trx)).filter((location) => location.id === id);
       if (!updated) throw new Error(`location ${id} vanished`);
       return updated;
     }),
