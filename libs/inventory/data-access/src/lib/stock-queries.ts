@@ -49,47 +49,41 @@ interface StockRowRecord {
   levels: Array<{ location_id: string; on_hand: number; reserved: number }>;
 }
 
+/**
+ * An item's columns with its totals and levels, computed per item (LATERAL): a page walks the SKU index in order and
+ * stops at its limit instead of totalling the whole inventory first.
+ */
+const STOCK_ROW = sql`
+  SELECT i.sku, i.tracked, i.allow_backorder, i.low_stock_threshold, t.on_hand, t.reserved, t.available, t.levels
+  FROM inventory.item i
+  CROSS JOIN LATERAL (
+    SELECT coalesce(sum(l.on_hand), 0)::int AS on_hand, coalesce(sum(l.reserved), 0)::int AS reserved,
+      coalesce(sum(l.on_hand - l.reserved) FILTER (WHERE loc.active), 0)::int AS available,
+      coalesce(json_agg(json_build_object('location_id', l.location_id, 'on_hand', l.on_hand, 'reserved', l.reserved) ORDER BY loc.priority, loc.code), '[]') AS levels
+    FROM inventory.stock_level l JOIN inventory.location loc ON loc.id = l.location_id
+    WHERE l.item_id = i.id
+  ) t`;
+
 /** Stock by SKU with its levels per location, in SKU order (keyset pages). */
 export async function listStock(db: Database, query: StockListQuery): Promise<StockPage> {
   const search = query.search?.trim() ? `%${query.search.trim().toUpperCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null;
   const filter = query.filter ?? 'all';
   const rows = await sql<StockRowRecord>`
-    WITH totals AS (
-      SELECT i.id, i.sku, i.tracked, i.allow_backorder, i.low_stock_threshold,
-        coalesce(sum(l.on_hand), 0)::int AS on_hand, coalesce(sum(l.reserved), 0)::int AS reserved,
-        coalesce(sum(l.on_hand - l.reserved) FILTER (WHERE loc.active), 0)::int AS available,
-        coalesce(json_agg(json_build_object('location_id', l.location_id, 'on_hand', l.on_hand, 'reserved', l.reserved) ORDER BY loc.priority, loc.code)
-          FILTER (WHERE l.location_id IS NOT NULL), '[]') AS levels
-      FROM inventory.item i
-      LEFT JOIN inventory.stock_level l ON l.item_id = i.id
-      LEFT JOIN inventory.location loc ON loc.id = l.location_id
-      WHERE (${search}::text IS NULL OR upper(i.sku) LIKE ${search})
-        AND (${query.after ?? null}::text IS NULL OR upper(i.sku) > ${query.after ?? null})
-        AND (${query.locationId ?? null}::uuid IS NULL OR EXISTS (SELECT 1 FROM inventory.stock_level x WHERE x.item_id = i.id AND x.location_id = ${query.locationId ?? null}::uuid))
-      GROUP BY i.id
-    )
-    SELECT sku, tracked, allow_backorder, low_stock_threshold, on_hand, reserved, available, levels FROM totals
-    WHERE ${filter}::text = 'all'
-       OR (${filter}::text = 'attention' AND tracked AND NOT allow_backorder AND available <= low_stock_threshold)
-       OR (${filter}::text = 'out_of_stock' AND tracked AND NOT allow_backorder AND available <= 0)
-    ORDER BY upper(sku) LIMIT ${query.limit + 1}`.execute(db);
+    ${STOCK_ROW}
+    WHERE (${search}::text IS NULL OR upper(i.sku) LIKE ${search})
+      AND (${query.after ?? null}::text IS NULL OR upper(i.sku) > ${query.after ?? null})
+      AND (${query.locationId ?? null}::uuid IS NULL OR EXISTS (SELECT 1 FROM inventory.stock_level x WHERE x.item_id = i.id AND x.location_id = ${query.locationId ?? null}::uuid))
+      AND (${filter}::text = 'all'
+        OR (${filter}::text = 'attention' AND i.tracked AND NOT i.allow_backorder AND t.available <= i.low_stock_threshold)
+        OR (${filter}::text = 'out_of_stock' AND i.tracked AND NOT i.allow_backorder AND t.available <= 0))
+    ORDER BY upper(i.sku) LIMIT ${query.limit + 1}`.execute(db);
   const page = rows.rows.slice(0, query.limit).map(toStockRow);
   const last = page.at(-1);
   return { rows: page, nextCursor: rows.rows.length > query.limit && last ? skuKey(last.sku) : null };
 }
 
 export async function stockOf(db: Database, sku: string): Promise<StockRow | null> {
-  const page = await sql<StockRowRecord>`
-    SELECT i.sku, i.tracked, i.allow_backorder, i.low_stock_threshold,
-      coalesce(sum(l.on_hand), 0)::int AS on_hand, coalesce(sum(l.reserved), 0)::int AS reserved,
-      coalesce(sum(l.on_hand - l.reserved) FILTER (WHERE loc.active), 0)::int AS available,
-      coalesce(json_agg(json_build_object('location_id', l.location_id, 'on_hand', l.on_hand, 'reserved', l.reserved) ORDER BY loc.priority, loc.code)
-        FILTER (WHERE l.location_id IS NOT NULL), '[]') AS levels
-    FROM inventory.item i
-    LEFT JOIN inventory.stock_level l ON l.item_id = i.id
-    LEFT JOIN inventory.location loc ON loc.id = l.location_id
-    WHERE upper(i.sku) = ${skuKey(sku)}
-    GROUP BY i.id`.execute(db);
+  const page = await sql<StockRowRecord>`${STOCK_ROW} WHERE upper(i.sku) = ${skuKey(sku)}`.execute(db);
   const [row] = page.rows;
   return row ? toStockRow(row) : null;
 }
