@@ -36,6 +36,10 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   });
   // A pooled client that errors while idle (server restart) is dropped by pg; without a listener Node would crash.
   pool.on('error', () => undefined);
+  // A client lent out (say, holding a transaction while the process does other work) is no longer covered by the
+  // pool's listener: without one of its own, a server that dies under it would crash the process. The query or
+  // transaction in progress still fails, and the pool discards the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {

@@ -23,6 +23,23 @@ describe('inTransaction', () => {
   });
   afterAll(() => database.destroy());
 
+  it('fails the transaction, not the process, when the server ends its connection while the process works', async () => {
+    const attempt = inTransaction(
+      database.db,
+      async (trx) => {
+        const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(trx);
+        // Another connection ends this one while it sits idle in the transaction, as a dying server would.
+        await database.pool.query('SELECT pg_terminate_backend($1)', [rows[0]?.pid]);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await sql`SELECT 1`.execute(trx);
+      },
+      { maxAttempts: 1 },
+    );
+    await expect(attempt).rejects.toThrow();
+    // The pool replaced the broken connection.
+    expect((await sql<{ one: number }>`SELECT 1 AS one`.execute(database.db)).rows).toEqual([{ one: 1 }]);
+  });
+
   it('retries serialization failures until every concurrent increment lands exactly once', async () => {
     let retries = 0;
     const increment = () =>
