@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Each file starts API processes (and a browser); two at a time is what this machine's two cores bear.
     maxWorkers: 2,
+    // A browser under load can take seconds to show what a poll waits for; vitest's default gives up after one.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

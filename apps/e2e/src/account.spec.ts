@@ -180,8 +180,16 @@ describe('a shopper’s account in a real browser', () => {
 
     // The header menu opens from the keyboard and Escape closes it, giving focus back to its button.
     const menuButton = page.getByRole('button', { name: /Account: Demo/ });
-    await menuButton.focus();
-    await page.keyboard.press('Enter');
+    // The header may re-render as the signed-in state settles, dropping focus; press again until the menu is open.
+    await expect
+      .poll(async () => {
+        if ((await menuButton.getAttribute('aria-expanded')) !== 'true') {
+          await menuButton.focus();
+          await page.keyboard.press('Enter');
+        }
+        return menuButton.getAttribute('aria-expanded');
+      })
+      .toBe('true');
     await page.getByRole('link', { name: 'Your account' }).waitFor();
     await page.keyboard.press('Escape');
     expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
