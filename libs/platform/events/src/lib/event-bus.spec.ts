@@ -104,7 +104,7 @@ describe('events through the transactional outbox', () => {
     await inTransaction(database.db, async (trx) => {
       for (let index = 0; index < 100; index++) await bus.publish(trx, 'test.thing-happened', { note: 'burst' });
     });
-    // One event per 0.5 s poll would need 50 s; batches of 25 need a few polls.
+    // One event per 0.5 s poll would need 50 s; batches of 100 need a few polls.
     expect(await eventually(() => received('burst'), (rows) => rows.length === 100, 10_000)).toHaveLength(100);
   });
 

@@ -89,6 +89,9 @@ export class EventBus {
    * runs this at start-up, so an event published by any process reaches consumers that are not running yet.
    */
   async register(handlers: readonly EventHandler[], jobs: readonly JobDefinition[]): Promise<void> {
+    const key = [...handlers.map(handlerQueueName), ...jobs.map((job) => job.name)].join('\n');
+    // A process registers before seeding and again when its worker starts: the second time costs nothing.
+    if (this.registeredKey === key) return;
     const existing = new Set((await this.boss.getQueues()).map((queue) => queue.name));
     const wanted: Array<{ name: string; retryLimit: number; event?: string }> = [
       ...handlers.map((handler) => ({ name: handlerQueueName(handler), retryLimit: handler.retryLimit ?? 10, event: handler.event })),
@@ -101,7 +104,10 @@ export class EventBus {
       const event = queue.event;
       if (event) await retryOnLockConflict(() => this.boss.subscribe(event, queue.name));
     }
+    this.registeredKey = key;
   }
+
+  private registeredKey: string | undefined;
 
   private stopRequested = false;
 

@@ -32,10 +32,11 @@ export async function handleOnce(handler: EventHandler, event: DomainEvent, cont
 }
 
 /**
- * How many deliveries one poll takes. pg-boss waits a polling interval after every fetch, so one job per fetch would
- * cap a queue at two jobs a second; a batch is still handled one job (and one transaction) at a time.
+ * How many deliveries one poll takes. pg-boss waits up to a polling interval after every fetch, so one job per fetch
+ * would cap a queue at two jobs a second (a demo seed queues thousands); a batch is still handled one job (and one
+ * transaction) at a time.
  */
-const BATCH_SIZE = 25;
+const BATCH_SIZE = 100;
 
 /**
  * Runs each job of a batch on its own. pg-boss marks a whole batch completed when the callback resolves, and failed
