@@ -50,16 +50,26 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
       const applied = report.flatMap((entry) => entry.applied.map((name) => `${entry.schema}/${name}`));
       if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     }
+    // Start-up phases at debug level: where the seconds of a slow start went.
+    let phaseStarted = performance.now();
+    const phase = (name: string) => {
+      logger.debug({ phase: name, ms: Math.round(performance.now() - phaseStarted) }, 'start-up phase done');
+      phaseStarted = performance.now();
+    };
     events = await EventBus.start({ pool: opened.pool, source: config.SERVICES.join(','), schedule: runsWorker, supervise: runsWorker });
+    phase('event bus');
     // Every process registers every queue and subscription (so events published here reach consumers elsewhere), and
     // before seeding: a demo seed's events must find their subscribers.
     await events.register(allHandlers(), allJobs(config));
+    phase('queues');
     if (config.SEED_DEMO_DATA) {
       for (const definition of mounted) {
         if (definition.seedDemo) await definition.seedDemo(db, { catalog: config.DEMO_CATALOG, size: config.DEMO_CATALOG_SIZE }, events);
+        phase(`seed ${definition.name}`);
       }
     }
     if (runsWorker) await startWorker({ bus: events, handlers: allHandlers(), jobs: allJobs(config), context: { db, logger }, metrics });
+    phase('worker');
 
     // Listen first: the runtime needs the shop's URL (links in e-mails, the CSRF origin) and the port may be 0.
     const handler: { app?: ReturnType<typeof createHttpApp> } = {};
