@@ -169,6 +169,21 @@ describe('the storefront in a real browser', () => {
     expect(unexpected).toEqual([]);
   });
 
+  it('tells the shopper when only a few are left, counted live by the inventory', async () => {
+    // The demo stock (it arrives through the catalog's event just after start) gives the skillet 3 units: low stock.
+    await expect
+      .poll(async () => {
+        await page.goto(`${api.url}/products/cast-iron-skillet`);
+        await page.getByRole('heading', { level: 1, name: 'Cast Iron Skillet' }).waitFor();
+        return page.locator('.purchase-summary').innerText();
+      })
+      .toMatch(/In stock[\s\S]*Only 3 left/);
+    await page.goto(`${api.url}/products/french-press-1l`);
+    await page.getByRole('heading', { level: 1, name: 'French Press 1 L' }).waitFor();
+    await page.getByText('In stock').waitFor();
+    expect(await page.locator('.purchase-summary').innerText()).not.toMatch(/left/);
+  });
+
   it('pages through every product with "Load more"', async () => {
     await page.goto(`${api.url}/products`);
     await page.locator('main a[href^="/products/"]').first().waitFor();

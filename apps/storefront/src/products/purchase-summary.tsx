@@ -2,6 +2,7 @@ import { Price } from '@emporium/ui';
 import { currencyPlural } from '../lib/shop-currency';
 import { ProductPrice } from './product-price';
 import type { ProductDetail, ProductVariant } from './product-types';
+import { LowStockNote } from './low-stock-note';
 import { StockStatus } from './stock-status';
 
 export interface PurchaseSummaryProps {
@@ -34,6 +35,7 @@ export function PurchaseSummary({ product, variant, missing }: PurchaseSummaryPr
           )}
           <div className="purchase-summary__status">
             <StockStatus inStock={variant.inStock && variant.price !== null} />
+            {variant.inStock && variant.price !== null && <LowStockNote sku={variant.sku} />}
             <span className="purchase-summary__sku">
               SKU <code>{variant.sku}</code>
             </span>
