@@ -22,6 +22,7 @@ export {
   type EligibleCoupon,
   evaluateCoupon,
 } from './lib/coupon';
+export { describeCouponRejection } from './lib/describe-rejection';
 export {
   type ComputedTax,
   computeTax,

@@ -34,55 +34,60 @@ export function priceCart(input: PricingInput): Result<PricedCart, PricingError>
   const { currency, tax } = input;
   const cash = (amount: number): Money => ({ amount, currency });
 
-  const ordered = [...input.lines].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Worked on in order of id; `remaining` is what the line costs after the discounts applied so far.
+  const work = [...input.lines]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((line) => ({ line, subtotal: line.unitPrice.amount * line.quantity, remaining: line.unitPrice.amount * line.quantity }));
   const rateOf = new Map<string, number>();
-  for (const taxClass of [...ordered.map((line) => line.taxClass), ...(input.shipping ? [input.shipping.taxClass] : [])]) {
+  for (const taxClass of [...work.map(({ line }) => line.taxClass), ...(input.shipping ? [input.shipping.taxClass] : [])]) {
     const rate = findTaxRate(tax.rates, tax.destination, taxClass);
     if (!rate) return { ok: false, error: { type: 'NoTaxRate', taxClass, destination: tax.destination } };
     rateOf.set(taxClass, rate.basisPoints);
   }
-
-  const subtotals = ordered.map((line) => line.unitPrice.amount * line.quantity);
-  const subtotal = subtotals.reduce((sum, amount) => sum + amount, 0);
+  const subtotal = work.reduce((sum, item) => sum + item.subtotal, 0);
   if (!Number.isSafeInteger(subtotal)) return { ok: false, error: { type: 'InvalidAmount', at: 'subtotal', amount: subtotal } };
 
-  const { accepted, rejectedCoupons } = chooseCoupons(input, ordered);
-  const remaining = [...subtotals];
+  const { accepted, rejectedCoupons } = chooseCoupons(input, work.map(({ line }) => line));
   const shipping = input.shipping?.amount.amount ?? 0;
   let shippingLeft = shipping;
   const discounts: AppliedDiscount[] = [];
   for (const coupon of accepted) {
-    const eligible = ordered.flatMap((line, index) => (isEligible(line, coupon.eligibility) ? [index] : []));
-    const lines = eligible.map((index) => ({ amount: remaining[index] ?? 0, quantity: ordered[index]?.quantity ?? 0 }));
-    const parts = lineParts(coupon, lines);
-    eligible.forEach((index, position) => (remaining[index] = (remaining[index] ?? 0) - (parts[position] ?? 0)));
+    const eligible = work.filter(({ line }) => isEligible(line, coupon.eligibility));
+    const parts = lineParts(coupon, eligible.map((item) => ({ amount: item.remaining, quantity: item.line.quantity })));
+    const allocations = eligible.map((item, position) => {
+      const part = parts[position] ?? 0;
+      item.remaining -= part;
+      return { lineId: item.line.id, amount: cash(part) };
+    });
     const shippingPart = coupon.discount.kind === 'free_shipping' ? shippingLeft : 0;
     shippingLeft -= shippingPart;
-    const allocations = eligible.map((index, position) => ({ lineId: ordered[index]?.id ?? '', amount: cash(parts[position] ?? 0) }));
     discounts.push({
       code: coupon.code,
       kind: coupon.discount.kind,
       amount: cash(parts.reduce((sum, part) => sum + part, shippingPart)),
-      lines: inCartOrder(allocations, input.lines),
+      lines: inCartOrder(allocations, (allocation) => allocation.lineId, input.lines),
       shipping: cash(shippingPart),
     });
   }
 
-  const shippingRate = input.shipping ? (rateOf.get(input.shipping.taxClass) ?? 0) : 0;
-  const taxable = ordered.map((line, index) => ({ amount: remaining[index] ?? 0, basisPoints: rateOf.get(line.taxClass) ?? 0 }));
-  const computed = computeTax(input.shipping ? [...taxable, { amount: shippingLeft, basisPoints: shippingRate }] : taxable, tax.mode, tax.rounding ?? 'half-up');
+  // Shipping is taxed like one more line, after the lines, so the breakdown covers both.
+  const taxable = work.map((item) => ({ amount: item.remaining, basisPoints: rateOf.get(item.line.taxClass) ?? 0 }));
+  const shippingTaxable = input.shipping ? [{ amount: shippingLeft, basisPoints: rateOf.get(input.shipping.taxClass) ?? 0 }] : [];
+  const computed = computeTax([...taxable, ...shippingTaxable], tax.mode, tax.rounding ?? 'half-up');
+  const taxTotal = computed.total;
+  const shippingTax = input.shipping ? (computed.perAmount[work.length] ?? 0) : 0;
   const discountTotal = discounts.reduce((sum, discount) => sum + discount.amount.amount, 0);
-  const total = subtotal - discountTotal + shipping + (tax.mode === 'exclusive' ? computed.total : 0);
+  const total = subtotal - discountTotal + shipping + (tax.mode === 'exclusive' ? taxTotal : 0);
   if (!Number.isSafeInteger(total)) return { ok: false, error: { type: 'InvalidAmount', at: 'total', amount: total } };
 
-  const pricedLines = ordered.map((line, index) => ({
+  const lines = work.map(({ line, subtotal: lineSubtotal, remaining }, index) => ({
     id: line.id,
     productId: line.productId,
     quantity: line.quantity,
     unitPrice: line.unitPrice,
-    subtotal: cash(subtotals[index] ?? 0),
-    discount: cash((subtotals[index] ?? 0) - (remaining[index] ?? 0)),
-    total: cash(remaining[index] ?? 0),
+    subtotal: cash(lineSubtotal),
+    discount: cash(lineSubtotal - remaining),
+    total: cash(remaining),
     taxBasisPoints: rateOf.get(line.taxClass) ?? 0,
     tax: cash(computed.perAmount[index] ?? 0),
   }));
@@ -91,15 +96,15 @@ export function priceCart(input: PricingInput): Result<PricedCart, PricingError>
     value: {
       currency,
       taxMode: tax.mode,
-      lines: inCartOrder(pricedLines.map((line) => ({ ...line, lineId: line.id })), input.lines).map(({ lineId: _, ...line }) => line),
+      lines: inCartOrder(lines, (line) => line.id, input.lines),
       subtotal: cash(subtotal),
       discounts,
       discountTotal: cash(discountTotal),
       shipping: cash(shipping),
       shippingDiscount: cash(shipping - shippingLeft),
-      shippingTax: cash(input.shipping ? (computed.perAmount[ordered.length] ?? 0) : 0),
+      shippingTax: cash(shippingTax),
       taxes: computed.breakdown.map((entry) => ({ basisPoints: entry.basisPoints, taxableBase: cash(entry.taxableBase), tax: cash(entry.tax) })),
-      taxTotal: cash(computed.total),
+      taxTotal: cash(taxTotal),
       total: cash(total),
       rejectedCoupons,
     },
@@ -145,8 +150,9 @@ function lineParts(coupon: Coupon, lines: readonly DiscountableLine[]): number[]
   }
 }
 
-/** Items keyed by line id, back in the order the lines were given. */
-function inCartOrder<T extends { readonly lineId: string }>(items: readonly T[], cart: readonly CartLine[]): T[] {
+/** Items of lines, back in the order the lines were given. */
+function inCartOrder<T>(items: readonly T[], lineIdOf: (item: T) => string, cart: readonly CartLine[]): T[] {
   const position = new Map(cart.map((line, index) => [line.id, index]));
-  return [...items].sort((a, b) => (position.get(a.lineId) ?? 0) - (position.get(b.lineId) ?? 0));
+  return [...items].sort((a, b) => (position.get(lineIdOf(a)) ?? 0) - (position.get(lineIdOf(b)) ?? 0));
 }
+
