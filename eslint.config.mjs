@@ -88,7 +88,7 @@ export default [
     },
   },
   {
-    files: ['libs/*/domain/src/**/*.ts', 'libs/shared/money/src/**/*.ts'],
+    files: ['libs/*/domain/src/**/*.ts', 'libs/shared/money/src/**/*.ts', 'libs/shared/pricing/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: domainPurity,
   },
