@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { type Database, inTransaction } from '@emporium/platform-db';
 import { isSellable, type ItemPolicy, skuKey, stockStatus } from '@emporium/inventory-domain';
 import { type InventoryResult, refusable, refuse } from './inventory-failure';
-import { activeLocationIds, AVAILABILITY_CHANGED, type AvailabilityChanged, type EventPublisher } from './level-changes';
-import { lockStock } from './stock-lock';
+import { AVAILABILITY_CHANGED, type AvailabilityChanged, type EventPublisher } from './level-changes';
+import { availableAtActiveLocations, lockStock } from './stock-lock';
 
 export type PolicyChange = Omit<ItemPolicy, 'sku'>;
 
@@ -16,8 +16,7 @@ export function updateItemPolicy(db: Database, events: EventPublisher, sku: stri
     inTransaction(db, async (trx) => {
       const stock = await lockStock(trx, [sku]);
       const item = stock.items.get(skuKey(sku)) ?? refuse({ type: 'UnknownSku', skus: [sku] });
-      const active = activeLocationIds(stock);
-      const available = stock.levels.filter((level) => active.has(level.locationId)).reduce((sum, level) => sum + level.onHand - level.reserved, 0);
+      const available = availableAtActiveLocations(stock, item.sku);
       const next: ItemPolicy = { sku: item.sku, ...change };
       await sql`
         UPDATE inventory.item SET tracked = ${next.tracked}, allow_backorder = ${next.allowBackorder}, low_stock_threshold = ${next.lowStockThreshold}, updated_at = now()

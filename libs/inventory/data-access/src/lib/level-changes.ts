@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { DbTransaction } from '@emporium/platform-db';
-import { type MovementKind, skuKey, type StockStatus, stockStatusChange } from '@emporium/inventory-domain';
-import type { LockedStock } from './stock-lock';
+import { type MovementKind, type StockStatus, stockStatusChange } from '@emporium/inventory-domain';
+import { activeLocationIds, availableAtActiveLocations, type LockedStock } from './stock-lock';
 
 /** Who changed stock: a signed-in staff member (`user:<id>`, with their e-mail as label) or a service. */
 export interface Actor {
@@ -94,11 +94,9 @@ export async function publishStatusChanges(
   const activeBefore = activeLocationIds(stock);
   const published: AvailabilityChanged[] = [];
   for (const item of stock.itemsById.values()) {
-    const levels = stock.levels.filter((level) => skuKey(level.sku) === skuKey(item.sku));
-    const sellable = (active: ReadonlySet<string>) => levels.filter((level) => active.has(level.locationId)).reduce((sum, level) => sum + level.onHand - level.reserved, 0);
-    const before = sellable(activeBefore);
+    const before = availableAtActiveLocations(stock, item.sku, activeBefore);
     const after =
-      sellable(activeAfter) +
+      availableAtActiveLocations(stock, item.sku, activeAfter) +
       changes.filter((change) => change.itemId === item.id && activeAfter.has(change.locationId)).reduce((sum, change) => sum + change.onHandDelta - change.reservedDelta, 0);
     const change = stockStatusChange(item.sku, before, after, item);
     if (!change) continue;
@@ -114,10 +112,6 @@ export async function publishStatusChanges(
     published.push(payload);
   }
   return published;
-}
-
-export function activeLocationIds(stock: Pick<LockedStock, 'locations'>): Set<string> {
-  return new Set(stock.locations.filter((location) => location.active).map((location) => location.id));
 }
 
 /** The part of the event bus stock writers need. */

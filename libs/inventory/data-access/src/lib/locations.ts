@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { type Database, type DbTransaction, inTransaction, isUniqueViolation } from '@emporium/platform-db';
 import { type InventoryResult, refusable, refuse } from './inventory-failure';
-import { activeLocationIds, type EventPublisher, publishStatusChanges } from './level-changes';
+import { type EventPublisher, publishStatusChanges } from './level-changes';
 import { inventoryDb } from './inventory.tables';
-import { lockStockByIds } from './stock-lock';
+import { activeLocationIds, lockStockByIds } from './stock-lock';
 
 export interface LocationAddress {
   readonly line1: string | null;

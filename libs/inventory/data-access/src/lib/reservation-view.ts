@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Database, DbTransaction } from '@emporium/platform-db';
-import type { ReservationStatus } from '@emporium/inventory-domain';
+import { type ReservationStatus, skuKey } from '@emporium/inventory-domain';
 
 /** Where a reserved SKU's units are held. */
 export interface HeldUnits {
@@ -76,7 +76,7 @@ function toView(row: ReservationRow): ReservationView {
     closedReason: row.closed_reason,
     lines: row.requested.map((line) => {
       const held = row.held
-        .filter((entry) => entry.sku.toUpperCase() === line.sku.toUpperCase())
+        .filter((entry) => skuKey(entry.sku) === skuKey(line.sku))
         .map((entry) => ({ locationId: entry.location_id, quantity: entry.quantity, backordered: entry.backordered, restocked: entry.restocked }));
       return { sku: line.sku, quantity: line.quantity, tracked: held.length > 0, held };
     }),

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { type Database, type DbTransaction, inTransaction } from '@emporium/platform-db';
 import {
   allocate,
+  byPriority,
   DEFAULT_RESERVATION_TTL_SECONDS,
   planTransition,
   type RequestLine,
@@ -9,6 +10,7 @@ import {
   type ReservationAction,
   type ReservationStatus,
   skuKey,
+  type StockLocation,
   sumLines,
 } from '@emporium/inventory-domain';
 import { type InventoryResult, refusable, refuse } from './inventory-failure';
@@ -124,9 +126,9 @@ async function replay(trx: DbTransaction, idempotencyKey: string, fingerprint: s
 function backorderedAt(
   lines: readonly { sku: string; locationId: string }[],
   backordered: readonly RequestLine[],
-  locations: readonly { id: string; priority: number; active: boolean }[],
+  locations: readonly StockLocation[],
 ): Map<string, number> {
-  const first = [...locations].filter((location) => location.active).sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id))[0];
+  const first = locations.filter((location) => location.active).sort(byPriority)[0];
   const result = new Map<string, number>();
   if (!first) return result;
   for (const entry of backordered) {

@@ -71,9 +71,16 @@ export async function readLockedStock(trx: DbTransaction, rows: readonly ItemRow
   return { items: new Map(items.map((item) => [skuKey(item.sku), item])), itemsById, levels, locations: row.locations, lockedAt: new Date(row.now) };
 }
 
-/** Sellable units of one item: on hand minus reserved, over active locations. */
-export function availableAtActiveLocations(stock: Pick<LockedStock, 'levels' | 'locations'>, sku: string): number {
-  const active = new Set(stock.locations.filter((location) => location.active).map((location) => location.id));
+export function activeLocationIds(stock: Pick<LockedStock, 'locations'>): Set<string> {
+  return new Set(stock.locations.filter((location) => location.active).map((location) => location.id));
+}
+
+/** Sellable units of one item: on hand minus reserved, over the active locations (or the given set of them). */
+export function availableAtActiveLocations(
+  stock: Pick<LockedStock, 'levels' | 'locations'>,
+  sku: string,
+  active: ReadonlySet<string> = activeLocationIds(stock),
+): number {
   const key = skuKey(sku);
   return stock.levels.filter((level) => skuKey(level.sku) === key && active.has(level.locationId)).reduce((sum, level) => sum + level.onHand - level.reserved, 0);
 }
