@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allMigrationSets } from '@emporium/app-services';
 import { ConfigError } from '@emporium/platform-config';
-import { DataDirInUseError, MigrationError, migrateToLatest } from '@emporium/platform-db';
+import { DataDirInUseError, isDatabaseUnavailable, MigrationError, migrateToLatest } from '@emporium/platform-db';
 import { createLogger } from '@emporium/platform-observability';
 import { loadConfig } from './env';
 import { openDatabase } from './runtime/open-database';
@@ -31,6 +31,13 @@ async function serve(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const logger = createLogger({ level: config.LOG_LEVEL });
+  // pg-boss settles a worker's jobs without awaiting the write: while the database is down that write rejects with no
+  // one listening. The jobs are retried once it is back, so such a rejection must not take the API down with it.
+  // Every other unhandled rejection still ends the process, as Node's default does.
+  process.on('unhandledRejection', (reason) => {
+    if (!isDatabaseUnavailable(reason)) throw reason;
+    logger.warn({ err: reason }, 'a background write failed: the database is unavailable');
+  });
   const api = await startApi(config, { logger, staticDir: config.STATIC_DIR ?? (config.NODE_ENV === 'production' ? defaultStaticDir() : undefined) });
   logger.info(
     { url: api.url, services: api.runtime.mountedServices, worker: config.SERVICES.includes('worker'), database: api.databaseDescription, startupMs: Math.round(performance.now() - started) },
