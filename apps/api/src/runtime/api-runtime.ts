@@ -12,6 +12,7 @@ import {
   type RequestContext,
   SERVICE_TOKEN_HEADER,
 } from '@emporium/platform-trpc';
+import { readCookie } from '../http/cookies';
 import { REQUEST_ID_HEADER } from '../http/request-id';
 
 /** What the HTTP layer needs from the process: built once at start-up. */
@@ -74,6 +75,7 @@ export async function createRequestContext(
     secureCookies,
     transport: 'http',
     fromService: isServiceToken(request.headers.get(SERVICE_TOKEN_HEADER), serviceToken),
+    cookie: (name) => readCookie(request.headers.get('cookie'), name),
     responseHeaders: request.responseHeaders,
     services: createServiceClients(
       { local: { router: runtime.router, services: runtime.mountedServices }, urls: runtime.config.serviceUrls },

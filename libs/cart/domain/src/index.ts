@@ -11,6 +11,7 @@ export {
   type NotPurchasableReason,
   type PurchaseFacts,
 } from './lib/catalog-facts';
+export { changeCurrency, type ChangeCurrency } from './lib/change-currency';
 export { clearCart, removeLine, setLineQuantity } from './lib/edit-lines';
 export { mergeCarts, type MergeCarts, type MergeResult, type VariantPrice } from './lib/merge-carts';
 export {
@@ -22,3 +23,15 @@ export {
   type StockFact,
   type UnavailableReason,
 } from './lib/review-cart';
+export {
+  type AmountsByCurrency,
+  couponFor,
+  type CouponForCart,
+  discountIn,
+  type Promotion,
+  type PromotionCode,
+  type PromotionDiscount,
+  type PromotionStatus,
+  promotionStatus,
+  type PromotionUsage,
+} from './lib/promotion';

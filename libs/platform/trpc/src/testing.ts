@@ -30,6 +30,7 @@ export function testContext(options: { db?: Database; role?: Role | null } & Par
     secureCookies: false,
     transport: 'http',
     fromService: false,
+    cookie: () => null,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import type { Money } from '@emporium/money';
 
-/** Why a guest line was left out of a merged cart. */
+/** Why a line was left out of a merged cart, or out of a cart switched to another currency. */
 export type NotMergedReason = 'line_limit' | 'no_price_in_currency';
 
 /**
@@ -11,6 +11,7 @@ export type NotMergedReason = 'line_limit' | 'no_price_in_currency';
  * - `price_updated`: a line's price snapshot was replaced by a different price (added again, a newer snapshot won a
  *   merge, or the shopper accepted a new price).
  * - `not_merged`: a guest line could not join the customer's cart (`quantity` units of it stay out).
+ * - `removed`: switching the cart's currency took out a line with no price in the new currency.
  */
 export type CartNotice =
   | { readonly type: 'capped'; readonly variantId: string; readonly requested: number; readonly kept: number }
@@ -21,4 +22,11 @@ export type CartNotice =
       readonly sku: string;
       readonly quantity: number;
       readonly reason: NotMergedReason;
+    }
+  | {
+      readonly type: 'removed';
+      readonly variantId: string;
+      readonly sku: string;
+      readonly quantity: number;
+      readonly reason: 'no_price_in_currency';
     };

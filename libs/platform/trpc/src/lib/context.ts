@@ -36,6 +36,11 @@ export interface RequestContext {
    * Internal procedures (reserve, commit…) require it; the shopper's identity, if any, still comes from `identify`.
    */
   readonly fromService: boolean;
+  /**
+   * A cookie the request carried (the shopper's, also on a local call made on their behalf), or null. Procedures
+   * that keep state in a cookie of their own (the guest cart) read it here.
+   */
+  readonly cookie: (name: string) => string | null;
   /** Response headers of the HTTP request (set cookies here); absent for local calls. */
   readonly responseHeaders?: Headers;
 }

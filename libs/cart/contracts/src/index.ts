@@ -1,0 +1,45 @@
+export { amountsByCurrencySchema, basisPointsSchema, countrySchema, currencySchema, idSchema, minorUnitsSchema, regionSchema } from './lib/fields';
+export { couponCodeSchema, MAX_COUPON_CODE_LENGTH, MIN_COUPON_CODE_LENGTH, newCouponCodeSchema, normalizeCouponCode } from './lib/coupon-code';
+export {
+  acceptPricesInput,
+  addToCartInput,
+  type AddToCartInput,
+  cartRefInput,
+  couponInput,
+  type DestinationInput,
+  destinationSchema,
+  MAX_LINE_QUANTITY,
+  removeLineInput,
+  setCurrencyInput,
+  setDestinationInput,
+  setLineQuantityInput,
+} from './lib/cart.inputs';
+export {
+  couponBatchIdInput,
+  couponCodeListInput,
+  createCouponCodeInput,
+  createPromotionInput,
+  generateCouponBatchInput,
+  MAX_BATCH_SIZE,
+  promotionDiscountSchema,
+  type PromotionDiscountInput,
+  promotionFieldsSchema,
+  type PromotionFieldsInput,
+  promotionIdInput,
+  promotionListInput,
+  redeemCouponInput,
+  releaseCouponInput,
+  setCouponCodeActiveInput,
+  setPromotionActiveInput,
+  updatePromotionInput,
+} from './lib/promotion.inputs';
+export {
+  createTaxClassInput,
+  saveTaxRegionInput,
+  type SaveTaxRegionInput,
+  taxClassCodeSchema,
+  taxRateFieldsSchema,
+  taxRegionIdInput,
+  updateCurrencySettingInput,
+  type UpdateCurrencySettingInput,
+} from './lib/tax.inputs';
