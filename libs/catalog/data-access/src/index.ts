@@ -59,6 +59,7 @@ export {
   updateCollection,
 } from './lib/collection-admin.repository';
 export { type ExportedVariantRow, exportVariantRows } from './lib/product-export';
+export { lookupVariantsForCart, type VariantForCart } from './lib/variant-lookup';
 export { type AvailabilityChanged, applyAvailabilityChange } from './lib/availability-projection';
 export {
   type GeneratedCatalog,

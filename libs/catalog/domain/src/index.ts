@@ -61,6 +61,7 @@ export {
 export { closestWord, editDistance } from './lib/closest-word';
 export { csvAmount, type CsvProductDraft, type CsvRowError, MAX_IMPORT_ROWS, PRODUCT_CSV_COLUMNS, productsFromCsv } from './lib/product-csv';
 export { compareOptionValues } from './lib/option-order';
+export { DEFAULT_TAX_CLASS, isValidTaxClass, SUGGESTED_TAX_CLASSES, TAX_CLASS_RULE } from './lib/tax-class';
 export { type CatalogEditError, type CatalogEntity, edited, type EditResult, invalidFields, notFound } from './lib/catalog-edit-error';
 export {
   canDeleteCategory,

@@ -1,5 +1,6 @@
 import { Button, TextField } from '@emporium/ui';
-import { type FormEvent, useState } from 'react';
+import { SUGGESTED_TAX_CLASSES } from '@emporium/catalog-domain';
+import { type FormEvent, useId, useState } from 'react';
 import { trpc } from '../../trpc';
 import type { StaffProduct } from '../admin-types';
 import { AdminSection } from '../components/admin-page';
@@ -11,9 +12,9 @@ import { type DetailsDraft, detailsDraft, detailsUpdate } from './product-form';
 import { useProductEdits } from './use-product-edits';
 import { BrandField } from './brand-field';
 
-const FIELDS = new Set(['title', 'slug', 'description', 'brand', 'seoTitle', 'seoDescription']);
+const FIELDS = new Set(['title', 'slug', 'description', 'brand', 'taxClass', 'seoTitle', 'seoDescription']);
 
-/** Title, slug, description, brand and the search-engine fields; saves only what changed. */
+/** Title, slug, description, brand, tax class and the search-engine fields; saves only what changed. */
 export function ProductDetailsSection({ product }: { readonly product: StaffProduct }) {
   const initial = detailsDraft(product);
   const [draft, setDraft] = useState<DetailsDraft>(initial);
@@ -22,6 +23,7 @@ export function ProductDetailsSection({ product }: { readonly product: StaffProd
   const changes = detailsUpdate(initial, draft);
   const problems = fieldMessages(fieldProblems(update.error), (path) => (FIELDS.has(path) ? path : null));
   const errorOf = (field: keyof DetailsDraft) => problems.byField[field];
+  const taxClassListId = useId();
 
   function set(field: keyof DetailsDraft, value: string) {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -46,6 +48,20 @@ export function ProductDetailsSection({ product }: { readonly product: StaffProd
         />
         <TextAreaField label="Description" rows={6} value={draft.description} onChange={(event) => set('description', event.target.value)} error={errorOf('description')} />
         <BrandField value={draft.brand} onChange={(slug) => set('brand', slug)} error={errorOf('brand')} />
+        <TextField
+          label="Tax class"
+          value={draft.taxClass}
+          list={taxClassListId}
+          autoComplete="off"
+          onChange={(event) => set('taxClass', event.target.value)}
+          error={errorOf('taxClass')}
+          hint="Rates per class are set under Tax"
+        />
+        <datalist id={taxClassListId}>
+          {SUGGESTED_TAX_CLASSES.map((taxClass) => (
+            <option key={taxClass} value={taxClass} />
+          ))}
+        </datalist>
         <fieldset className="admin-fieldset">
           <legend>Search engines</legend>
           <TextField label="SEO title" value={draft.seoTitle} onChange={(event) => set('seoTitle', event.target.value)} error={errorOf('seoTitle')} hint="Leave empty to use the title." />

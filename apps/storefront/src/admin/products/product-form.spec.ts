@@ -19,6 +19,7 @@ const product = {
   brand: { id: 'b1', slug: 'northfield', name: 'Northfield' },
   seoTitle: null,
   seoDescription: null,
+  taxClass: 'standard',
 };
 
 describe('detailsUpdate', () => {
@@ -26,6 +27,13 @@ describe('detailsUpdate', () => {
     const initial = detailsDraft(product);
     expect(detailsUpdate(initial, { ...initial, title: '  Classic White Tee ' })).toEqual({ title: 'Classic White Tee' });
     expect(detailsUpdate(initial, initial)).toEqual({});
+  });
+
+  it('sends a changed tax class, and a cleared one as the default class', () => {
+    const initial = detailsDraft({ ...product, taxClass: 'reduced' });
+    expect(detailsUpdate(initial, { ...initial, taxClass: ' zero ' })).toEqual({ taxClass: 'zero' });
+    expect(detailsUpdate(initial, { ...initial, taxClass: '' })).toEqual({ taxClass: 'standard' });
+    expect(detailsUpdate(detailsDraft(product), { ...detailsDraft(product), taxClass: ' ' })).toEqual({});
   });
 
   it('sends a cleared brand or SEO field as null', () => {

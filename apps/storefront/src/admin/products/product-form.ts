@@ -1,4 +1,4 @@
-import { slugify } from '@emporium/catalog-domain';
+import { DEFAULT_TAX_CLASS, slugify } from '@emporium/catalog-domain';
 import type { ProductStatus, PublishBlocker, StaffProduct, StaffVariant } from '../admin-types';
 import { blankToNull, changedFields } from '../lib/form-state';
 
@@ -11,9 +11,11 @@ export interface DetailsDraft {
   readonly brand: string;
   readonly seoTitle: string;
   readonly seoDescription: string;
+  /** Which tax rate applies; empty means the default class. */
+  readonly taxClass: string;
 }
 
-export function detailsDraft(product: Pick<StaffProduct, 'title' | 'slug' | 'description' | 'brand' | 'seoTitle' | 'seoDescription'>): DetailsDraft {
+export function detailsDraft(product: Pick<StaffProduct, 'title' | 'slug' | 'description' | 'brand' | 'seoTitle' | 'seoDescription' | 'taxClass'>): DetailsDraft {
   return {
     title: product.title,
     slug: product.slug,
@@ -21,6 +23,7 @@ export function detailsDraft(product: Pick<StaffProduct, 'title' | 'slug' | 'des
     brand: product.brand?.slug ?? '',
     seoTitle: product.seoTitle ?? '',
     seoDescription: product.seoDescription ?? '',
+    taxClass: product.taxClass,
   };
 }
 
@@ -32,6 +35,8 @@ function detailsValues(draft: DetailsDraft) {
     brand: blankToNull(draft.brand),
     seoTitle: blankToNull(draft.seoTitle),
     seoDescription: blankToNull(draft.seoDescription),
+    // A product always has a class: clearing the field puts it back in the default one.
+    taxClass: draft.taxClass.trim() || DEFAULT_TAX_CLASS,
   };
 }
 

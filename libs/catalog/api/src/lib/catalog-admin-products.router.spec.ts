@@ -99,6 +99,27 @@ describe('staff product editor: get and update', () => {
     expect(await fingerprint()).toBe(before);
   });
 
+  it('lets staff set a product’s tax class when creating and updating it, standard unless they say', async () => {
+    expect(await as('staff').products.get({ id: tee })).toMatchObject({ taxClass: 'standard' });
+    await as('staff').products.update({ id: tee, taxClass: 'reduced' });
+    expect(await as('staff').products.get({ id: tee })).toMatchObject({ taxClass: 'reduced', title: 'Classic White Tee' });
+
+    const { id: book } = await as('staff').products.create({ slug: 'field-notes', title: 'Field Notes', taxClass: 'zero', variants: [{ sku: 'FIELD-NOTES' }] });
+    expect(await as('staff').products.get({ id: book })).toMatchObject({ taxClass: 'zero' });
+    const { id: plain } = await as('staff').products.create({ slug: 'plain-thing', title: 'Plain Thing', variants: [{ sku: 'PLAIN-THING' }] });
+    expect(await as('staff').products.get({ id: plain })).toMatchObject({ taxClass: 'standard' });
+  });
+
+  it('refuses a malformed tax class by its field, and changes nothing', async () => {
+    const before = await fingerprint();
+    expect(await outcome(as('staff').products.update({ id: tee, taxClass: 'Standard Rate!' }))).toMatchObject({ code: 'BAD_REQUEST', fields: ['taxClass'] });
+    expect(await outcome(as('staff').products.create({ slug: 'bad-class', title: 'Bad Class', taxClass: 'Standard Rate!', variants: [{ sku: 'BAD-CLASS' }] }))).toMatchObject({
+      code: 'BAD_REQUEST',
+      fields: ['taxClass'],
+    });
+    expect(await fingerprint()).toBe(before);
+  });
+
   it('keeps a product’s own slug when it is sent back unchanged', async () => {
     expect((await outcome(as('staff').products.update({ id: tee, slug: 'classic-white-tee', title: 'Same Slug' }))).code).toBe('OK');
   });

@@ -69,6 +69,7 @@ export const adminProductsRouter = router({
           status: input.status,
           seoTitle: input.seoTitle,
           seoDescription: input.seoDescription,
+          taxClass: input.taxClass,
           options: input.options,
           variants: input.variants,
           categoryIds: categories.map((category) => category.id),
@@ -86,7 +87,7 @@ export const adminProductsRouter = router({
   }),
 
   /**
-   * Changes a product's title, slug, description, brand (by slug, as `create`), SEO fields, attributes and
+   * Changes a product's title, slug, description, brand (by slug, as `create`), SEO fields, tax class, attributes and
    * categories (by id; both replace the whole set). Absent fields stay; shoppers' listings follow at once.
    */
   update: staffProcedure.input(updateProductInput).mutation(({ ctx, input: { id, ...changes } }) => runEdit(ctx.db, (trx) => updateProduct(trx, id, changes))),

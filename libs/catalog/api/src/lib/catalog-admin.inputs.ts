@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCurrencyCode } from '@emporium/money';
-import { isValidSku, isValidSlug, MAX_PRODUCT_IMAGES, MAX_PRODUCT_OPTIONS, MAX_SLUG_LENGTH, PRODUCT_STATUSES } from '@emporium/catalog-domain';
+import { isValidSku, isValidSlug, isValidTaxClass, MAX_PRODUCT_IMAGES, MAX_PRODUCT_OPTIONS, MAX_SLUG_LENGTH, PRODUCT_STATUSES, TAX_CLASS_RULE } from '@emporium/catalog-domain';
 
 // The fields staff edit, each with its limits in one place; the product, variant and taxonomy inputs compose them.
 
@@ -21,6 +21,8 @@ const title = z.string().trim().min(1).max(200);
 const description = z.string().max(20_000);
 const seoTitle = z.string().max(200).nullable();
 const seoDescription = z.string().max(500).nullable();
+/** Which tax rate applies: `standard`, `reduced`, `zero`, or a class the shop set a rate for under Tax. */
+const taxClass = z.string().refine(isValidTaxClass, TAX_CLASS_RULE);
 const attributes = z.array(z.object({ name, value: z.string().trim().min(1).max(200) }).strict()).max(50);
 
 /** Ids that must each appear once (an ordered set). */
@@ -60,6 +62,8 @@ export const createProductInput = z
     status: z.enum(['draft', 'active']).default('draft'),
     seoTitle: seoTitle.default(null),
     seoDescription: seoDescription.default(null),
+    /** Absent: `standard`. */
+    taxClass: taxClass.optional(),
     options: z.array(z.object({ name, values: z.array(name).min(1).max(100) }).strict()).max(MAX_PRODUCT_OPTIONS).default([]),
     variants: z
       .array(
@@ -92,6 +96,7 @@ export const updateProductInput = z
     brand: slug.nullable().optional(),
     seoTitle: seoTitle.optional(),
     seoDescription: seoDescription.optional(),
+    taxClass: taxClass.optional(),
     attributes: attributes.optional(),
     categoryIds: idList(20, 'category').optional(),
   })

@@ -54,6 +54,24 @@ describe('product CSV import and export', () => {
     expect(tee.variants.map((variant) => variant.options['Size'])).toEqual(['XS', 'S', 'M', 'L', 'XL']);
   });
 
+  it('carries each product’s tax class out and back in, and takes a file without the column as standard', async () => {
+    const staff = callerAs('staff');
+    await catalogDb(database.db).updateTable('product').set({ tax_class: 'reduced' }).where('slug', '=', 'stoneware-mug').execute();
+    const { csv } = await staff.admin.csv.exportProducts();
+    expect(csv.split('\n')[0]?.split(',')).toContain('tax_class');
+    await catalogDb(database.db).deleteFrom('product').execute();
+
+    await staff.admin.csv.importProducts({ csv });
+    const classes = await catalogDb(database.db).selectFrom('product').select(['slug', 'tax_class']).where('tax_class', '!=', 'standard').execute();
+    expect(classes).toEqual([{ slug: 'stoneware-mug', tax_class: 'reduced' }]);
+
+    await staff.admin.csv.importProducts({ csv: 'slug,title,sku,price_USD\nold-file,Old File,OLD-FILE,5.00' });
+    expect(await catalogDb(database.db).selectFrom('product').select('tax_class').where('slug', '=', 'old-file').executeTakeFirst()).toEqual({ tax_class: 'standard' });
+    expect((await fieldErrors(staff.admin.csv.importProducts({ csv: 'slug,title,sku,tax_class\nbad-class,Bad,BAD-CLASS,Standard Rate!' }))).map((error) => error.path)).toEqual([
+      'rows.2.tax_class',
+    ]);
+  });
+
   it('imports nothing from a file with a bad row, and names every bad row and field', async () => {
     const csv = [
       'slug,title,sku,price_USD,compare_at_USD,categories,brand',

@@ -20,6 +20,7 @@ export async function exportProductsCsv(db: Database): Promise<string> {
       categories: row.categories.join(';'),
       attributes: row.attributes.join(';'),
       images: row.images.join(';'),
+      tax_class: row.tax_class,
       sku: row.sku,
       weight_grams: String(row.weight_grams),
       barcode: row.barcode ?? '',

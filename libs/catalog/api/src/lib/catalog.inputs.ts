@@ -3,13 +3,16 @@ import { type CurrencyCode, isCurrencyCode } from '@emporium/money';
 import { isValidSlug, LISTING_SORTS, MAX_FACET_VALUES, MAX_SLUG_LENGTH } from '@emporium/catalog-domain';
 
 export const MAX_PAGE_SIZE = 100;
+/** The most variants one lookup answers: a cart's lines, with room to spare. */
+export const MAX_VARIANT_LOOKUP = 100;
 
 /** ISO 4217 code, upper case; prices and listings are per currency. */
-const currency = z
+const requiredCurrency = z
   .string()
   .refine(isCurrencyCode, 'must be a three-letter ISO 4217 code in upper case, e.g. USD')
-  .transform((value) => value as CurrencyCode)
-  .default('USD' as CurrencyCode);
+  .transform((value) => value as CurrencyCode);
+/** Shopper reads default to US dollars. */
+const currency = requiredCurrency.default('USD' as CurrencyCode);
 
 const slug = z.string().min(1).max(MAX_SLUG_LENGTH).refine(isValidSlug, 'must be lower-case letters, digits and single hyphens');
 const cursor = z.string().min(1).max(2048);
@@ -54,3 +57,11 @@ export const searchProductsInput = z
 export const autocompleteInput = z.object({ q: z.string().max(200), currency }).strict();
 
 export const categoryBySlugInput = z.object({ slug }).strict();
+
+/** Variants a cart holds; an id may repeat (it is answered once). No default currency: a cart always has one. */
+export const variantLookupInput = z
+  .object({
+    variantIds: z.array(z.uuid()).min(1).max(MAX_VARIANT_LOOKUP),
+    currency: requiredCurrency,
+  })
+  .strict();

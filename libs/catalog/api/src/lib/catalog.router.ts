@@ -18,6 +18,7 @@ import type { CurrencyCode } from '@emporium/money';
 import type { Database } from '@emporium/platform-db';
 import { domainError, invalidInput, publicProcedure, router, type ServiceRef } from '@emporium/platform-trpc';
 import { catalogAdminRouter } from './catalog-admin.router';
+import { catalogVariantsRouter } from './catalog-variants.router';
 import { autocompleteInput, categoryBySlugInput, listProductsInput, productBySlugInput, searchProductsInput } from './catalog.inputs';
 
 const badCursor = () => invalidInput([{ path: 'cursor', message: 'is not a cursor this listing produced; start from the first page' }]);
@@ -135,6 +136,7 @@ export const catalogRouter = router({
   products: productsRouter,
   categories: categoriesRouter,
   collections: collectionsRouter,
+  variants: catalogVariantsRouter,
   admin: catalogAdminRouter,
 });
 

@@ -33,4 +33,23 @@ describe('catalog migrations', () => {
       SELECT slug FROM catalog.product WHERE search_document @@ websearch_to_tsquery('catalog.english_folded', 'mugs before')`.execute(database.db);
     expect(found.rows).toEqual([{ slug: 'old-mug' }]);
   });
+
+  it('puts every product, old and new, in the standard tax class unless told otherwise, and refuses malformed classes', async () => {
+    const migrations = Object.fromEntries(Object.entries(catalogMigrationSet.migrations).filter(([name]) => name < '0005'));
+    await migrateToLatest(database.db, [{ schema: 'catalog', migrations }]);
+    await sql`INSERT INTO catalog.product (slug, title) VALUES ('before-tax-classes', 'Before')`.execute(database.db);
+
+    await migrateToLatest(database.db, [catalogMigrationSet]);
+    await sql`INSERT INTO catalog.product (slug, title) VALUES ('after-tax-classes', 'After')`.execute(database.db);
+    await sql`INSERT INTO catalog.product (slug, title, tax_class) VALUES ('a-book', 'A Book', 'reduced')`.execute(database.db);
+    const classes = await sql<{ slug: string; tax_class: string }>`SELECT slug, tax_class FROM catalog.product ORDER BY slug`.execute(database.db);
+    expect(classes.rows).toEqual([
+      { slug: 'a-book', tax_class: 'reduced' },
+      { slug: 'after-tax-classes', tax_class: 'standard' },
+      { slug: 'before-tax-classes', tax_class: 'standard' },
+    ]);
+    for (const bad of ['Standard Rate!', '', '9-zero', `a${'b'.repeat(32)}`]) {
+      await expect(sql`UPDATE catalog.product SET tax_class = ${bad} WHERE slug = 'a-book'`.execute(database.db)).rejects.toMatchObject({ constraint: 'product_tax_class_check' });
+    }
+  });
 });

@@ -20,6 +20,8 @@ export interface ProductTable {
   status: Defaulted<ProductStatus>;
   seo_title: string | null;
   seo_description: string | null;
+  /** Which tax rate applies (migration 0005); `standard` unless staff chose another. */
+  tax_class: Defaulted<string>;
   published_at: Date | null;
   /** tsvector, written by `refreshSearchDocuments`; never read as a value. */
   search_document: ColumnType<string, never, never>;

@@ -45,6 +45,8 @@ export interface StaffProductDetail {
   readonly brand: { readonly id: string; readonly slug: string; readonly name: string } | null;
   readonly seoTitle: string | null;
   readonly seoDescription: string | null;
+  /** Which tax rate applies to it (`standard`, `reduced`, `zero`, or a class the shop configured). */
+  readonly taxClass: string;
   readonly publishedAt: Date | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
@@ -70,6 +72,7 @@ export async function findProductForStaff(db: Database, productId: string): Prom
       'p.status',
       'p.seo_title',
       'p.seo_description',
+      'p.tax_class',
       'p.published_at',
       'p.created_at',
       'p.updated_at',
@@ -156,6 +159,7 @@ export async function findProductForStaff(db: Database, productId: string): Prom
     brand: product.brand_id && product.brand_slug && product.brand_name ? { id: product.brand_id, slug: product.brand_slug, name: product.brand_name } : null,
     seoTitle: product.seo_title,
     seoDescription: product.seo_description,
+    taxClass: product.tax_class,
     publishedAt: product.published_at,
     createdAt: product.created_at,
     updatedAt: product.updated_at,

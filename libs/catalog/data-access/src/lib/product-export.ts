@@ -7,6 +7,7 @@ export interface ExportedVariantRow {
   readonly description: string;
   readonly brand: string | null;
   readonly status: string;
+  readonly tax_class: string;
   readonly categories: string[];
   readonly attributes: string[];
   readonly images: string[];
@@ -20,7 +21,7 @@ export interface ExportedVariantRow {
 /** Every variant of every product with its product's fields, in product then variant order: the CSV export's rows. */
 export async function exportVariantRows(db: Database): Promise<ExportedVariantRow[]> {
   const { rows } = await sql<ExportedVariantRow>`
-    SELECT p.slug, p.title, p.description, b.slug AS brand, p.status,
+    SELECT p.slug, p.title, p.description, b.slug AS brand, p.status, p.tax_class,
       ARRAY(SELECT c.slug FROM catalog.product_category pc JOIN catalog.category c ON c.id = pc.category_id WHERE pc.product_id = p.id ORDER BY c.slug) AS categories,
       ARRAY(SELECT a.name || '=' || a.value FROM catalog.product_attribute a WHERE a.product_id = p.id ORDER BY a.name, a.value) AS attributes,
       ARRAY(SELECT i.url FROM catalog.product_image i WHERE i.product_id = p.id ORDER BY i.position) AS images,

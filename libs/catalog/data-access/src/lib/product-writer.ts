@@ -31,6 +31,8 @@ export interface ProductDraft {
   readonly status?: ProductStatus;
   readonly seoTitle?: string | null;
   readonly seoDescription?: string | null;
+  /** Which tax rate applies; the database's default (`standard`) when absent. */
+  readonly taxClass?: string;
   readonly options: ReadonlyArray<{ readonly name: string; readonly values: readonly string[] }>;
   readonly variants: readonly VariantDraft[];
   readonly categoryIds?: readonly string[];
@@ -57,6 +59,7 @@ export async function insertProduct(trx: DbTransaction, draft: ProductDraft): Pr
       status,
       seo_title: draft.seoTitle ?? null,
       seo_description: draft.seoDescription ?? null,
+      ...(draft.taxClass !== undefined ? { tax_class: draft.taxClass } : {}),
       published_at: status === 'active' ? new Date() : null,
     })
     .returning('id')
@@ -128,6 +131,7 @@ export interface ProductChanges {
   readonly brand?: string | null;
   readonly seoTitle?: string | null;
   readonly seoDescription?: string | null;
+  readonly taxClass?: string;
   /** Replaces the product's attributes. */
   readonly attributes?: ReadonlyArray<{ readonly name: string; readonly value: string }>;
   /** Replaces the product's categories. */
@@ -170,6 +174,7 @@ export async function updateProduct(trx: DbTransaction, productId: string, chang
       ...(brandId !== undefined ? { brand_id: brandId } : {}),
       ...(changes.seoTitle !== undefined ? { seo_title: changes.seoTitle } : {}),
       ...(changes.seoDescription !== undefined ? { seo_description: changes.seoDescription } : {}),
+      ...(changes.taxClass !== undefined ? { tax_class: changes.taxClass } : {}),
       updated_at: sql`now()`,
     })
     .where('id', '=', productId)

@@ -58,6 +58,34 @@ describe('productsFromCsv', () => {
     });
   });
 
+  it('reads a product’s tax class, and takes a file without the column as standard', () => {
+    const withClass = [...header, 'tax_class'];
+    const result = productsFromCsv(withClass, [
+      { ...row({ slug: 'novel', title: 'Novel', option1_name: 'Cover', option1_value: 'Hardback', sku: 'NOVEL-1', price_USD: '12' }), tax_class: 'reduced' },
+      { ...row({ slug: 'novel', option1_name: 'Cover', option1_value: 'Paperback', sku: 'NOVEL-2', price_USD: '12' }), tax_class: '' },
+      { ...row({ slug: 'mug', title: 'Mug', sku: 'MUG', price_USD: '9' }), tax_class: '' },
+    ]);
+    expect(result.ok ? result.value.map((draft) => [draft.slug, draft.taxClass]) : result.error).toEqual([
+      ['novel', 'reduced'],
+      ['mug', 'standard'],
+    ]);
+    const older = productsFromCsv(header, [row({ slug: 'mug', title: 'Mug', sku: 'MUG', price_USD: '9' })]);
+    expect(older.ok && older.value[0]?.taxClass).toBe('standard');
+  });
+
+  it('refuses a malformed tax class, or one that differs between rows of a product', () => {
+    const withClass = [...header, 'tax_class'];
+    const result = productsFromCsv(withClass, [
+      { ...row({ slug: 'novel', title: 'Novel', sku: 'NOVEL-1', price_USD: '12' }), tax_class: 'Standard Rate!' },
+      { ...row({ slug: 'mug', title: 'Mug', option1_name: 'Colour', option1_value: 'Blue', sku: 'MUG-1', price_USD: '9' }), tax_class: 'standard' },
+      { ...row({ slug: 'mug', option1_name: 'Colour', option1_value: 'Red', sku: 'MUG-2', price_USD: '9' }), tax_class: 'zero' },
+    ]);
+    expect(result.ok ? [] : result.error.map((error) => [error.row, error.column])).toEqual([
+      [2, 'tax_class'],
+      [4, 'tax_class'],
+    ]);
+  });
+
   it('finds two variants of a product with the same options', () => {
     const result = productsFromCsv(header, [
       row({ slug: 'tee', title: 'Tee', option1_name: 'Size', option1_value: 'M', sku: 'TEE-1', price_USD: '10' }),

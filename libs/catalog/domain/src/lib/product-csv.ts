@@ -1,15 +1,17 @@
 import { type CurrencyCode, fromDecimalString, isCurrencyCode, toDecimalString } from '@emporium/money';
 import type { Result } from './result';
 import { isValidSlug } from './slug';
+import { DEFAULT_TAX_CLASS, isValidTaxClass, TAX_CLASS_RULE } from './tax-class';
 import { isValidSku, validateVariants } from './variant-matrix';
 
 /**
  * The product CSV, one row per variant; rows of one product share its `slug` and repeat (or leave empty) the product
  * columns. Prices are decimal major units per currency column (`price_USD`, `compare_at_USD`); lists are separated
- * by `;` and attributes written `Name=Value`.
+ * by `;` and attributes written `Name=Value`. `tax_class` came later: a file without it (or an empty cell) imports as
+ * `standard`.
  */
 export const PRODUCT_CSV_COLUMNS = [
-  'slug', 'title', 'description', 'brand', 'status', 'categories', 'attributes', 'images',
+  'slug', 'title', 'description', 'brand', 'status', 'categories', 'attributes', 'images', 'tax_class',
   'option1_name', 'option1_value', 'option2_name', 'option2_value', 'option3_name', 'option3_value',
   'sku', 'weight_grams', 'barcode',
 ] as const;
@@ -23,6 +25,7 @@ export interface CsvProductDraft {
   readonly description: string;
   readonly brand: string | null;
   readonly status: 'draft' | 'active' | 'archived';
+  readonly taxClass: string;
   readonly categories: readonly string[];
   readonly attributes: ReadonlyArray<{ readonly name: string; readonly value: string }>;
   readonly images: ReadonlyArray<{ readonly url: string; readonly alt: string }>;
@@ -84,6 +87,8 @@ export function productsFromCsv(header: readonly string[], records: ReadonlyArra
     if (barcode !== '' && !/^\d{8,14}$/.test(barcode)) fail('barcode', 'must be 8 to 14 digits');
     const status = cell('status') || 'draft';
     if (status !== 'draft' && status !== 'active' && status !== 'archived') fail('status', 'must be draft, active or archived');
+    const taxClass = cell('tax_class');
+    if (taxClass !== '' && !isValidTaxClass(taxClass)) fail('tax_class', TAX_CLASS_RULE);
 
     const optionValues: Record<string, string> = {};
     for (const n of [1, 2, 3]) {
@@ -128,6 +133,7 @@ export function productsFromCsv(header: readonly string[], records: ReadonlyArra
           description: cell('description'),
           brand: cell('brand') || null,
           status: status === 'active' || status === 'archived' ? status : 'draft',
+          taxClass: taxClass || DEFAULT_TAX_CLASS,
           categories: list(cell('categories')),
           attributes,
           images,
@@ -140,6 +146,7 @@ export function productsFromCsv(header: readonly string[], records: ReadonlyArra
       existing.draft.variants.push(variant);
       existing.rows.push(row);
       if (cell('title') !== '' && cell('title') !== existing.draft.title) fail('title', `differs from the title on row ${existing.rows[0]}`);
+      if (taxClass !== '' && taxClass !== existing.draft.taxClass) fail('tax_class', `differs from the tax class on row ${existing.rows[0]}`);
     }
   });
 
