@@ -41,6 +41,8 @@ export interface AdminHarness {
   readonly as: (role: Role | null) => CatalogCaller['admin'];
   /** The public catalog procedures, as a shopper calls them. */
   readonly shopper: () => CatalogCaller;
+  /** As another Emporium service (the cart asking for variant facts). */
+  readonly service: () => CatalogCaller;
   /** A digest of every catalog table, to prove a refused call changed nothing. */
   readonly fingerprint: () => Promise<string>;
   /** The `catalog.skus-registered` payloads committed since the seed (which publishes none here), oldest first. */
@@ -83,7 +85,7 @@ export function useAdminHarness(): AdminHarness {
     if (!database) throw new Error('The harness is used outside a test');
     return database;
   };
-  const callerAs = (role: Role | null) => createCallerFactory(catalogRouter)(testContext({ db: current().db, events: bus, role }));
+  const callerAs = (role: Role | null, fromService = false) => createCallerFactory(catalogRouter)(testContext({ db: current().db, events: bus, role, fromService }));
   return {
     database: current,
     skuEvents: () => skusRegistered(current()),
@@ -93,6 +95,7 @@ export function useAdminHarness(): AdminHarness {
     },
     as: (role) => callerAs(role).admin,
     shopper: () => callerAs(null),
+    service: () => callerAs(null, true),
     fingerprint: async () => {
       const digests = await Promise.all(
         CATALOG_TABLES.map(async (table) => {
