@@ -1,3 +1,5 @@
+import { cartRouter, expireGuestCartsJob } from '@emporium/cart-api';
+import { cartMigrationSet, seedDemoPricing } from '@emporium/cart-data-access';
 import { catalogEventHandlers, catalogRouter } from '@emporium/catalog-api';
 import { catalogMigrationSet, seedDemoData } from '@emporium/catalog-data-access';
 import { expireReservationsJob, inventoryEventHandlers, inventoryRouter } from '@emporium/inventory-api';
@@ -44,6 +46,16 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     // Demo stock arrives with the catalog's `catalog.skus-registered` event; the warehouses exist from the start.
     seedDemo: (db) => inTransaction(db, ensureDemoLocations),
   },
+  cart: {
+    name: 'cart',
+    router: cartRouter,
+    migrations: [cartMigrationSet],
+    // Prices and product facts come from the catalog, availability from the inventory, the shopper from the user service.
+    calls: ['catalog', 'inventory', 'user'],
+    handlers: [],
+    jobs: [expireGuestCartsJob],
+    seedDemo: (db) => inTransaction(db, seedDemoPricing),
+  },
   storefront: {
     name: 'storefront',
     router: storefrontRouter,
@@ -56,6 +68,7 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
 
 /** The whole API as one router: the type the SPA and typed clients infer from. */
 export const appRouter = router({
+  cart: cartRouter,
   catalog: catalogRouter,
   inventory: inventoryRouter,
   storefront: storefrontRouter,

@@ -1,6 +1,7 @@
 import type { LineFlag } from '@emporium/cart-domain';
 import type { CurrencyCode, Money } from '@emporium/money';
 import type { CouponRejection, DiscountKind, TaxMode } from '@emporium/pricing';
+import type { ServiceRejection } from './cart-pricing-input';
 
 /** A line as the shopper sees it: the snapshot they added, what it costs after discounts, and anything to act on. */
 export interface CartLineView {
@@ -33,8 +34,8 @@ export interface CartCouponView {
   readonly applied: boolean;
   /** What it takes off now (zero when not applied). */
   readonly amount: Money;
-  /** Why it does not apply now (null when applied): pricing's reason or `currency_not_supported`. */
-  readonly rejection: CouponRejection | { readonly type: 'currency_not_supported'; readonly currency: CurrencyCode } | null;
+  /** Why it does not apply now (null when applied): pricing's reason, or the cart service's (`inactive`, `currency_not_supported`). */
+  readonly rejection: CouponRejection | ServiceRejection | null;
   /** A sentence for the shopper when it does not apply. */
   readonly message: string | null;
 }

@@ -21,7 +21,8 @@ const quantity = (min: 0 | 1) =>
  */
 const cartRef = { cartId: idSchema.optional() };
 
-export const cartRefInput = z.object(cartRef).optional();
+/** For calls that need nothing else; a client may send nothing at all (undefined or null). */
+export const cartRefInput = z.object(cartRef).nullish();
 
 export const addToCartInput = z
   .object({

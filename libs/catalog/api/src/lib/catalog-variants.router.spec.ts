@@ -2,7 +2,7 @@ import { demo, outcome, UNKNOWN_ID, useAdminHarness } from './catalog-admin.harn
 import { MAX_VARIANT_LOOKUP } from './catalog.inputs';
 
 describe('catalog.variants.lookup', () => {
-  const { as, shopper, service } = useAdminHarness();
+  const { as, service } = useAdminHarness();
 
   it('tells a cart the facts of each variant, once each, in the order asked, without unknown ids', async () => {
     const tee = demo.variant('CLASSIC-WHITE-TEE-M');
