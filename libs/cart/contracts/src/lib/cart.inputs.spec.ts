@@ -1,5 +1,6 @@
 import { addToCartInput, setLineQuantityInput } from './cart.inputs';
 import { couponCodeSchema, normalizeCouponCode } from './coupon-code';
+import { promotionFieldsSchema } from './promotion.inputs';
 
 describe('cart inputs', () => {
   it.each([0, -1, 1.5, 'abc', 1e9, null])('refuses the quantity %s when adding, naming the field', (quantity) => {
@@ -29,5 +30,20 @@ describe('coupon codes', () => {
   it('refuses an empty code and characters a code never has', () => {
     expect(couponCodeSchema.safeParse('   ').success).toBe(false);
     expect(couponCodeSchema.safeParse("SAVE'; DROP").success).toBe(false);
+  });
+});
+
+describe('promotion fields', () => {
+  const base = { name: 'Spring', trigger: 'automatic', discount: { kind: 'percentage', basisPoints: 1000 } } as const;
+
+  it('refuses usage limits on an automatic promotion, which has no codes to count', () => {
+    const parsed = promotionFieldsSchema.safeParse({ ...base, usageLimit: 100, perCustomerLimit: 1 });
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['usageLimit', 'perCustomerLimit']);
+    expect(promotionFieldsSchema.safeParse({ ...base, trigger: 'code', usageLimit: 100 }).success).toBe(true);
+  });
+
+  it('refuses an end before the start', () => {
+    const parsed = promotionFieldsSchema.safeParse({ ...base, startsAt: '2026-12-01T00:00:00Z', endsAt: '2026-11-01T00:00:00Z' });
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['endsAt']);
   });
 });

@@ -70,6 +70,12 @@ export const promotionFieldsSchema = z
     if (fields.startsAt && fields.endsAt && fields.endsAt.getTime() <= fields.startsAt.getTime()) {
       context.addIssue({ code: 'custom', path: ['endsAt'], message: 'The end must be after the start' });
     }
+    // Redemptions are counted per code at order placement; an automatic promotion has none to count.
+    if (fields.trigger === 'automatic') {
+      for (const limit of ['usageLimit', 'perCustomerLimit'] as const) {
+        if (fields[limit] !== null) context.addIssue({ code: 'custom', path: [limit], message: 'Automatic promotions are not counted: give it a code to limit its uses' });
+      }
+    }
   });
 export type PromotionFieldsInput = z.input<typeof promotionFieldsSchema>;
 
