@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { ConfigError, parseConfig } from '@emporium/platform-config';
 import { allMigrationSets } from '@emporium/app-services';
+import { demoId } from '@emporium/catalog-data-access';
 import { createDatabase } from '@emporium/platform-db';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
 import { BrowserClient } from '../testing/browser-client';
@@ -81,6 +82,53 @@ describe('one binary, many topologies', () => {
       const before = users.logs.length;
       expect((await fetch(catalog.trpcUrl('catalog.products.list'))).status).toBe(200);
       expect(users.logs.length).toBe(before);
+    });
+  });
+
+  describe('the cart in a process of its own, calling the catalog, the inventory and the user processes', () => {
+    let shared: TestDatabase;
+    const processes: TestApi[] = [];
+    let users: TestApi;
+    let cart: TestApi;
+
+    beforeAll(async () => {
+      shared = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
+      const pool = () => {
+        const handle = createDatabase({ connectionString: shared.url, poolMax: 3 });
+        return { ...handle, name: shared.name, url: shared.url, destroy: handle.close };
+      };
+      users = await startTestApi({ SERVICES: 'user', SERVICE_TOKEN }, { database: pool() });
+      const inventory = await startTestApi({ SERVICES: 'inventory,worker', SERVICE_TOKEN, USER_URL: users.url }, { database: pool() });
+      const catalog = await startTestApi({ SERVICES: 'catalog', SERVICE_TOKEN, USER_URL: users.url }, { database: pool() });
+      cart = await startTestApi(
+        { SERVICES: 'cart', SERVICE_TOKEN, USER_URL: users.url, CATALOG_URL: catalog.url, INVENTORY_URL: inventory.url },
+        { database: shared },
+      );
+      processes.push(cart, catalog, inventory, users);
+    });
+    afterAll(async () => {
+      for (const process of processes) await process.close();
+    });
+
+    it('prices a guest cart from the catalog process and merges it into the account the user process signs in', async () => {
+      const guest = new BrowserClient(cart.url);
+      const added = await guest.ok(guest.mutate<{ lines: Array<{ sku: string; unitPrice: { amount: number } }> }>('cart.add', { variantId: demoId('CLASSIC-WHITE-TEE-M'), quantity: 2 }));
+      expect(added.lines.map((line) => [line.sku, line.unitPrice.amount])).toEqual([['CLASSIC-WHITE-TEE-M', 1900]]);
+
+      const session = new BrowserClient(users.url);
+      await session.ok(session.mutate('user.auth.login', { email: 'shopper@example.com', password: 'emporium-shopper-demo' }));
+      for (const [name, value] of session.cookies) guest.cookies.set(name, value);
+      const merged = await guest.ok(guest.query<{ id: string; itemCount: number; notices: Array<{ type: string }> }>('cart.get'));
+      expect(merged.itemCount).toBe(2);
+      expect(merged.notices.map((notice) => notice.type)).toContain('merged');
+      expect(guest.cookies.has('emporium_cart')).toBe(false);
+      await guest.ok(guest.mutate('cart.clear'));
+    });
+
+    it("keeps the catalog's variant lookup from browsers: it answers only calls carrying the service token", async () => {
+      const browser = new BrowserClient(processes[1]!.url);
+      const lookup = await browser.query('catalog.variants.lookup', { variantIds: [demoId('CLASSIC-WHITE-TEE-M')], currency: 'USD' });
+      expect(lookup.ok ? 'answered' : lookup.error.code).toBe('FORBIDDEN');
     });
   });
 });
