@@ -60,3 +60,4 @@ export {
 } from './lib/tax-regions';
 export { currencySetting, type CurrencySetting, type CurrencySettingView, listCurrencySettings, updateCurrencySetting } from './lib/currency-settings';
 export { DEMO_BATCH_PROMOTION, DEMO_COUPONS, seedDemoPricing } from './lib/demo-pricing';
+export { COUPON_GUESS_POLICY, couponGuesses, CouponGuesses } from './lib/coupon-guesses';

@@ -43,3 +43,9 @@ export function couponNotFound(code: string): TRPCError {
 export function couponNotApplicable(code: string, message: string, rejection: Readonly<Record<string, unknown>>): TRPCError {
   return domainError('CONFLICT', 'COUPON_NOT_APPLICABLE', message, { code, rejection });
 }
+
+/** An address that tried too many codes that do not exist; the wait is in Retry-After too. */
+export function tooManyCouponGuesses(retryAfterSeconds: number): TRPCError {
+  const wait = retryAfterSeconds < 90 ? `${retryAfterSeconds} seconds` : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
+  return domainError('TOO_MANY_REQUESTS', 'COUPON_GUESSES_LIMITED', `Too many codes tried. Try again in ${wait}.`, { retryAfterSeconds });
+}

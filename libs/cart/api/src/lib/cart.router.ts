@@ -9,10 +9,10 @@ import {
   setLineQuantityInput,
 } from '@emporium/cart-contracts';
 import { acceptPrices, addToCart, type CartResult, changeCurrency, clearCart, removeLine, setLineQuantity } from '@emporium/cart-domain';
-import { findCouponCodes } from '@emporium/cart-data-access';
+import { couponGuesses, findCouponCodes } from '@emporium/cart-data-access';
 import { publicProcedure, router } from '@emporium/platform-trpc';
 import { cartAdminRouter } from './cart-admin.router';
-import { cartError, couponNotApplicable, couponNotFound, notEnoughStock, variantNotFound } from './cart-errors';
+import { cartError, couponNotApplicable, couponNotFound, notEnoughStock, tooManyCouponGuesses, variantNotFound } from './cart-errors';
 import { lookupVariants, stockOf } from './cart-facts';
 import { customerKeyOf } from './cart-owner';
 import { buildCartView, emptyCartView } from './cart-view-builder';
@@ -98,13 +98,23 @@ export const cartRouter = router({
   /**
    * Applies a coupon code (trimmed, any case). A code no promotion has is NOT_FOUND; a real code that does not apply
    * to this cart now is refused with the reason (expired, not eligible, minimum not met…) and not stored. Applying a
-   * code already on the cart changes nothing.
+   * code already on the cart changes nothing. Too many unknown codes from one address → TOO_MANY_REQUESTS for a while.
    */
   applyCoupon: publicProcedure.input(couponInput).mutation(async ({ ctx, input }) => {
     const { code } = input;
+    const guesses = couponGuesses(ctx.db);
+    const address = ctx.client.ip ?? 'unknown';
+    const wait = await guesses.waitSeconds(address);
+    if (wait > 0) {
+      ctx.responseHeaders?.set('retry-after', String(wait));
+      throw tooManyCouponGuesses(wait);
+    }
     const before = await readCart(ctx, input.cartId);
     const lookup = (await findCouponCodes(ctx.db, [code], customerKeyOf(before.owner))).get(code);
-    if (!lookup || lookup.promotion.trigger !== 'code') throw couponNotFound(code);
+    if (!lookup || lookup.promotion.trigger !== 'code') {
+      await guesses.recordUnknownCode(address);
+      throw couponNotFound(code);
+    }
     const stored = before.stored;
     if (!stored || stored.cart.lines.length === 0) {
       throw couponNotApplicable(code, `Add something to your cart before using coupon ${code}`, { type: 'not_eligible' });

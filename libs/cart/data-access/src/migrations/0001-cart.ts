@@ -143,6 +143,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       PRIMARY KEY (region_id, tax_class)
     );
 
+    -- rate-limiter-flexible's layout: failed coupon guesses per client address, shared by every API process.
+    CREATE TABLE cart.rate_limit (
+      key varchar(255) PRIMARY KEY,
+      points integer NOT NULL DEFAULT 0,
+      expire bigint
+    );
+
     CREATE TABLE cart.currency_setting (
       currency char(3) PRIMARY KEY CHECK (currency ~ '^[A-Z]{3}$'),
       -- 'inclusive': catalog prices in this currency contain tax (EU style); 'exclusive': tax is added (US style).
