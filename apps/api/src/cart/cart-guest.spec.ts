@@ -71,6 +71,10 @@ describe('a guest cart over HTTP', () => {
       ['LEATHER-CARD-WALLET', { amount: 3350, currency: 'EUR' }],
     ]);
     expect(cart.notices.map((notice) => notice.type)).toEqual(['price_updated', 'price_updated']);
+
+    const unsold = await client.mutate('cart.setCurrency', { currency: 'JPY' });
+    expect(unsold.ok ? 'switched' : [unsold.error.status, unsold.error.reason]).toEqual([409, 'CURRENCY_NOT_AVAILABLE']);
+    expect((await getCart(client)).itemCount).toBe(2);
   });
 
   it('sums repeated adds and changes quantities; 0 removes a line; ten adds at once lose none', async () => {

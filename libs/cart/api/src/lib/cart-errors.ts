@@ -49,3 +49,8 @@ export function tooManyCouponGuesses(retryAfterSeconds: number): TRPCError {
   const wait = retryAfterSeconds < 90 ? `${retryAfterSeconds} seconds` : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
   return domainError('TOO_MANY_REQUESTS', 'COUPON_GUESSES_LIMITED', `Too many codes tried. Try again in ${wait}.`, { retryAfterSeconds });
 }
+
+/** No line of the cart has a price in the currency asked for: switching would empty it. */
+export function currencyNotAvailable(currency: string): TRPCError {
+  return domainError('CONFLICT', 'CURRENCY_NOT_AVAILABLE', `None of the items in your cart is sold in ${currency}; your cart stays as it is`, { currency });
+}

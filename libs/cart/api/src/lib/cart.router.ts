@@ -12,7 +12,7 @@ import { acceptPrices, addToCart, type CartResult, changeCurrency, clearCart, re
 import { couponGuesses, findCouponCodes } from '@emporium/cart-data-access';
 import { publicProcedure, router } from '@emporium/platform-trpc';
 import { cartAdminRouter } from './cart-admin.router';
-import { cartError, couponNotApplicable, couponNotFound, notEnoughStock, tooManyCouponGuesses, variantNotFound } from './cart-errors';
+import { cartError, couponNotApplicable, currencyNotAvailable, couponNotFound, notEnoughStock, tooManyCouponGuesses, variantNotFound } from './cart-errors';
 import { lookupVariants, stockOf } from './cart-facts';
 import { customerKeyOf } from './cart-owner';
 import { buildCartView, emptyCartView } from './cart-view-builder';
@@ -148,6 +148,10 @@ export const cartRouter = router({
     if (!before.stored) return emptyCartView(input.currency, before.notices);
     const facts = await lookupVariants(ctx, before.stored.cart.lines.map((line) => line.variantId), input.currency);
     const prices = [...facts.values()].map((entry) => ({ variantId: entry.variantId, price: entry.price }));
+    // Switching to a currency none of the lines is sold in would empty the cart: refuse instead.
+    if (before.stored.cart.currency !== input.currency && before.stored.cart.lines.length > 0 && prices.every((entry) => entry.price === null)) {
+      throw currencyNotAvailable(input.currency);
+    }
     const opened = await changeCart(ctx, { cartId: input.cartId, create: false }, async (stored) => {
       if (!stored) return {};
       const switched = changeCurrency(stored.cart, { currency: input.currency, prices, now: new Date() });

@@ -16,7 +16,7 @@ import { type DbTransaction, inTransaction } from '@emporium/platform-db';
 import type { RequestContext } from '@emporium/platform-trpc';
 import { cartNotFound } from './cart-errors';
 import { noticeView } from './cart-notices';
-import { type CartOwner, cartOwner, sendCartCookie, tokenHashOf } from './cart-owner';
+import { type CartOwner, cartOwner, clearCartCookie, sendCartCookie, tokenHashOf } from './cart-owner';
 import type { CartNoticeView } from './cart-view';
 import { mergeGuestCart } from './merge-guest-cart';
 
@@ -57,6 +57,8 @@ export async function readCart(ctx: RequestContext, cartId?: string): Promise<Op
   const { owner, notices } = await ownerAndMerge(ctx);
   const stored =
     owner.kind === 'customer' ? await findCustomerCart(ctx.db, owner.userId) : owner.token ? await findGuestCart(ctx.db, tokenHashOf(owner.token)) : null;
+  // A token that opens nothing (expired, merged, forged) is dropped from the browser.
+  if (owner.kind === 'guest' && owner.token && !stored) clearCartCookie(ctx);
   checkCartId(stored, cartId);
   return { owner, stored, notices };
 }
