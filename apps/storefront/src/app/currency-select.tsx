@@ -1,13 +1,16 @@
 import { SelectField } from '@emporium/ui';
+import { useCartFollowsCurrency } from '../cart/use-cart-follows-currency';
 import { isShopCurrency, SHOP_CURRENCIES } from '../lib/shop-currency';
 import { useShopCurrency } from '../lib/shop-currency-context';
 
 /**
  * The shopper's currency as a native select: "USD $" / "EUR €" on screen, named "Currency" for screen readers.
- * Changing it re-prices everything on screen; a listing drops a price filter set in the old currency (use-listing).
+ * Changing it re-prices everything on screen; a listing drops a price filter set in the old currency (use-listing),
+ * and a cart with lines is switched to it too.
  */
 export function CurrencySelect() {
   const { currency, setCurrency } = useShopCurrency();
+  const cartFollows = useCartFollowsCurrency().follow;
   return (
     <SelectField
       label="Currency"
@@ -16,7 +19,9 @@ export function CurrencySelect() {
       value={currency}
       onChange={(event) => {
         const next = event.currentTarget.value;
-        if (isShopCurrency(next)) setCurrency(next);
+        if (!isShopCurrency(next)) return;
+        setCurrency(next);
+        cartFollows(next);
       }}
     >
       {SHOP_CURRENCIES.map((option) => (

@@ -2,20 +2,22 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { signInPath } from '../account/lib/safe-next';
 import { AccountMenu } from '../account/shell/account-menu';
 import { NoticeRelay } from '../account/shell/notice-relay';
-import { countLabel } from '../lib/count-label';
+import { CartNoticeRelay } from '../cart/cart-notice-relay';
+import { MiniCart } from '../cart/mini-cart';
 import { CurrencySelect } from './currency-select';
 import { SearchForm } from './search-form';
 import { ShopNav } from './shop-nav';
 import { useCurrentUser } from './use-current-user';
 
-/** There is no cart service yet, so the cart is always empty; the badge reads from here until there is. */
-const CART_ITEM_COUNT = 0;
-
-/** Relays notices that follow the shopper across pages ("You have signed out") to the shell's toasts. */
+/**
+ * Relays notices that follow the shopper across pages ("You have signed out") and what the cart did on its own (a
+ * merged guest cart, a capped quantity) to the shell's toasts.
+ */
 export function SiteHeader() {
   return (
     <>
       <NoticeRelay />
+      <CartNoticeRelay />
       <header className="site-header">
         <div className="site-header__inner container">
           <Link to="/" className="site-logo">
@@ -28,16 +30,7 @@ export function SiteHeader() {
           <SearchForm />
           <nav className="site-nav" aria-label="Your shopping">
             <AccountEntry />
-            <NavLink to="/cart" className="site-nav__link" aria-label={`Cart, ${countLabel(CART_ITEM_COUNT, 'item', 'items')}`}>
-              <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
-                <path d="M5 8h14l-1.2 12H6.2z" />
-                <path d="M9 8V6a3 3 0 0 1 6 0v2" />
-              </svg>
-              <span className="site-nav__text">Cart</span>
-              <span className="site-nav__badge" aria-hidden="true">
-                {CART_ITEM_COUNT}
-              </span>
-            </NavLink>
+            <MiniCart />
           </nav>
         </div>
         {/* The Shop row: categories on the left (scrolling sideways on a phone), the shopper's currency on the right. */}

@@ -2,6 +2,8 @@ import { type OptionSelection } from '@emporium/catalog-domain';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Breadcrumb } from '../app/breadcrumb';
+import { AddToCartButton } from '../cart/add-to-cart-button';
+import { lineName } from '../cart/line-name';
 import { categoryPath } from '../catalog/listing-url';
 import { AttributeTable } from './attribute-table';
 import { ProductDescription } from './product-description';
@@ -58,6 +60,7 @@ export function ProductView({ product }: { readonly product: ProductDetail }) {
           <h1 className="product-detail__title">{product.title}</h1>
           <PurchaseSummary product={product} variant={variant} missing={missingOptions(product, selection)} />
           <VariantPicker product={product} selection={selection} onChoose={choose} />
+          <AddToCartButton variant={variant} itemName={lineName({ title: product.title, options: variant?.options ?? {} })} />
           <ProductDescription text={product.description} />
           <AttributeTable attributes={product.attributes} />
         </div>

@@ -18,8 +18,8 @@ function lowerList(names: readonly string[]): string {
 }
 
 /**
- * The price and availability of what the shopper has chosen, and its SKU — what an "Add to cart" button will act on
- * once there is a cart. Until every option is chosen it shows the product's "from" price and what is left to pick.
+ * The price and availability of what the shopper has chosen, and its SKU — what "Add to cart" below the options acts
+ * on. Until every option is chosen it shows the product's "from" price and what is left to pick.
  * A live region, so a screen reader hears the price and stock change as options are picked.
  */
 export function PurchaseSummary({ product, variant, missing }: PurchaseSummaryProps) {
