@@ -1,6 +1,5 @@
 import '@emporium/ui/styles.css';
 import './styles.css';
-import './cart/cart.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';

@@ -1,3 +1,4 @@
+import './mini-cart.css';
 import { useId } from 'react';
 import { countLabel } from '../lib/count-label';
 import { MiniCartPanel } from './mini-cart-panel';

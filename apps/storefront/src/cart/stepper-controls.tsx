@@ -1,3 +1,4 @@
+import './cart-controls.css';
 import { type KeyboardEvent } from 'react';
 
 export interface StepperControlsProps {

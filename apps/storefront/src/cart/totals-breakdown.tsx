@@ -1,3 +1,4 @@
+import './cart-summary.css';
 import { Price, VisuallyHidden } from '@emporium/ui';
 import { type CartView } from './cart-types';
 import { DestinationForm } from './destination-form';

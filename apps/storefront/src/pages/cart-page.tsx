@@ -1,3 +1,4 @@
+import '../cart/cart-page.css';
 import { buttonClassName, EmptyState } from '@emporium/ui';
 import { Link } from 'react-router';
 import { QueryError } from '../app/query-error';
