@@ -17,6 +17,7 @@ describe('cartErrorMessage', () => {
     expect(cartErrorMessage(apiError('CONFLICT', { reason: 'VARIANT_NOT_PURCHASABLE' }))).toBe('This option can’t be bought right now.');
     expect(cartErrorMessage(apiError('CONFLICT', { reason: 'LINE_LIMIT_REACHED' }))).toContain('Remove one to make room');
     expect(cartErrorMessage(apiError('NOT_FOUND', { reason: 'LINE_NOT_FOUND' }))).toBe('This product is no longer in your cart.');
+    expect(cartErrorMessage(apiError('CONFLICT', { reason: 'CURRENCY_NOT_AVAILABLE' }))).toBe('None of the products in your cart is sold in that currency.');
   });
 
   it('shows the quantity’s own problem', () => {
@@ -37,6 +38,11 @@ describe('couponErrorMessage', () => {
 
   it('shows the field problem of a malformed code', () => {
     expect(couponErrorMessage(apiError('BAD_REQUEST', { fieldErrors: [{ path: 'code', message: 'Enter a code' }] }))).toBe('Enter a code');
+  });
+
+  it('says how long to wait after too many codes were tried', () => {
+    expect(couponErrorMessage(apiError('TOO_MANY_REQUESTS', { reason: 'COUPON_GUESSES_LIMITED', details: { retryAfterSeconds: 840 } }))).toBe('Too many codes tried. Try again in 14 minutes.');
+    expect(couponErrorMessage(apiError('TOO_MANY_REQUESTS', { reason: 'COUPON_GUESSES_LIMITED' }))).toBe('Too many codes tried. Please wait a while and try again.');
   });
 
   it('does not show a server message without a coupon reason', () => {

@@ -1,4 +1,4 @@
-import { apiErrorMessage, apiErrorReason, apiFieldErrors } from '../lib/api-error';
+import { apiErrorMessage, apiErrorReason, apiFieldErrors, formatWait, retryAfterSeconds } from '../lib/api-error';
 
 /** Units the inventory still has, from an OUT_OF_STOCK refusal's details; null when it does not say. */
 export function availableFromError(error: unknown): number | null {
@@ -22,6 +22,8 @@ export function cartErrorMessage(error: unknown): string {
       return 'This option can’t be bought right now.';
     case 'LINE_NOT_FOUND':
       return 'This product is no longer in your cart.';
+    case 'CURRENCY_NOT_AVAILABLE':
+      return 'None of the products in your cart is sold in that currency.';
     case 'LINE_LIMIT_REACHED':
       return 'Your cart can’t hold any more different products. Remove one to make room.';
     case 'OUT_OF_STOCK': {
@@ -42,6 +44,10 @@ export function couponErrorMessage(error: unknown): string {
   const field = apiFieldErrors(error).find((problem) => problem.path === 'code');
   if (field) return field.message;
   const reason = apiErrorReason(error);
+  if (reason === 'COUPON_GUESSES_LIMITED') {
+    const wait = retryAfterSeconds(error);
+    return wait === null ? 'Too many codes tried. Please wait a while and try again.' : `Too many codes tried. Try again in ${formatWait(wait)}.`;
+  }
   if ((reason === 'COUPON_NOT_FOUND' || reason === 'COUPON_NOT_APPLICABLE') && error instanceof Error && error.message) return error.message;
   return apiErrorMessage(error);
 }
