@@ -19,6 +19,9 @@ import { MessagePage } from './mailbox/message-page';
 import { NewProductPage } from './products/new-product-page';
 import { ProductEditorPage } from './products/product-editor-page';
 import { ProductsPage } from './products/products-page';
+import { PromotionEditorPage } from './promotions/promotion-editor-page';
+import { PromotionsPage } from './promotions/promotions-page';
+import { TaxPage } from './tax/tax-page';
 
 /**
  * The admin area at /admin/*, loaded as its own chunk (with its own stylesheet) the first time someone opens it,
@@ -43,6 +46,10 @@ export function AdminApp() {
               <Route path="inventory/alerts" element={<AlertsPage />} />
               <Route path="inventory/locations" element={<LocationsPage />} />
               <Route path="inventory/sku/:sku" element={<SkuStockPage />} />
+              <Route path="promotions" element={<PromotionsPage />} />
+              <Route path="promotions/new" element={<PromotionEditorPage />} />
+              <Route path="promotions/:id" element={<PromotionEditorPage />} />
+              <Route path="tax" element={<TaxPage viewer={user} />} />
               <Route path="import" element={<CsvPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage viewer={user} />} />

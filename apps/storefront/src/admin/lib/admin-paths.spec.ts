@@ -17,5 +17,6 @@ describe('adminPaths', () => {
     expect(adminPaths.product('a/b')).toBe('/admin/products/a%2Fb');
     expect(adminPaths.sku('MUG.1')).toBe('/admin/inventory/sku/MUG.1');
     expect(adminPaths.sku('alerts')).toBe('/admin/inventory/sku/alerts');
+    expect(adminPaths.promotion('0b9f/x')).toBe('/admin/promotions/0b9f%2Fx');
   });
 });

@@ -17,6 +17,10 @@ export const adminPaths = {
   stockAlerts: `${ADMIN_ROOT}/inventory/alerts`,
   stockLocations: `${ADMIN_ROOT}/inventory/locations`,
   sku: (sku: string) => `${ADMIN_ROOT}/inventory/sku/${encodeURIComponent(sku)}`,
+  promotions: `${ADMIN_ROOT}/promotions`,
+  newPromotion: `${ADMIN_ROOT}/promotions/new`,
+  promotion: (id: string) => `${ADMIN_ROOT}/promotions/${encodeURIComponent(id)}`,
+  tax: `${ADMIN_ROOT}/tax`,
 } as const;
 
 /**

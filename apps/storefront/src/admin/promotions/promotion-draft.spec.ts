@@ -77,7 +77,6 @@ describe('checkPromotion', () => {
       problems: {
         name: 'Enter a name',
         'amounts.USD': 'USD has 2 decimal places at most',
-        amounts: 'Enter an amount in at least one currency',
         'minimumSubtotal.EUR': 'Enter an amount like 12.50',
         endsAt: 'The end must be after the start',
       },

@@ -244,5 +244,7 @@ export function checkPromotion(draft: PromotionDraft, offsetAt?: OffsetAt): Sche
   if (checked.ok && Object.keys(local).length === 0) return { ok: true, data: input as PromotionFieldsInput };
   const problems: Record<string, string> = {};
   if (!checked.ok) for (const [path, message] of Object.entries(checked.problems)) problems[promotionField(path) ?? path] ??= message;
+  // An amount that could not be read was left out; "enter an amount" would then only repeat its own message.
+  for (const group of ['amounts', 'unitPrices', 'minimumSubtotal']) if (Object.keys(local).some((key) => key.startsWith(`${group}.`))) delete problems[group];
   return { ok: false, problems: { ...problems, ...local } satisfies CheckProblems };
 }
