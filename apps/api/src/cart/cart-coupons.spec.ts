@@ -31,9 +31,9 @@ describe('coupon codes in the cart', () => {
     ]);
     const expired = await client.mutate('cart.applyCoupon', { code: 'summer24' });
     expect(expired.ok ? 'applied' : [expired.error.status, expired.error.reason]).toEqual([409, 'COUPON_NOT_APPLICABLE']);
-    expect(expired.ok ? '' : expired.error.message).toMatch(/^Coupon SUMMER24 expired/);
+    expect(expired.ok ? '' : expired.error.message).toBe('Coupon SUMMER24 expired on September 1, 2024');
     const short = await client.mutate('cart.applyCoupon', { code: 'FREESHIP' });
-    expect(short.ok ? '' : short.error.message).toBe('Add 11.00 USD more of eligible items to use coupon FREESHIP (minimum 30.00 USD)');
+    expect(short.ok ? '' : short.error.message).toBe('Add $11.00 more of eligible items to use coupon FREESHIP (minimum $30.00)');
     for (const failure of [unknown, expired, short]) {
       expect(failure.ok ? '' : failure.error.message).not.toMatch(/WELCOME10|SAVE5|VIP20|LAUNCH/);
     }
@@ -51,7 +51,7 @@ describe('coupon codes in the cart', () => {
 
     const smaller = await cartOf(client.mutate<CartView>('cart.setQuantity', { variantId: (await cartOf(client.query<CartView>('cart.get'))).lines[0]!.variantId, quantity: 1 }));
     expect(smaller.coupons).toEqual([
-      expect.objectContaining({ code: 'FREESHIP', applied: false, rejection: expect.objectContaining({ type: 'minimum_not_met' }), message: expect.stringMatching(/^Add 11\.00 USD more/) }),
+      expect.objectContaining({ code: 'FREESHIP', applied: false, rejection: expect.objectContaining({ type: 'minimum_not_met' }), message: expect.stringMatching(/^Add \$11\.00 more/) }),
     ]);
     expect(smaller.totals?.shippingDiscount.amount).toBe(0);
     const removed = await cartOf(client.mutate<CartView>('cart.removeCoupon', { code: 'freeship' }));

@@ -1,8 +1,6 @@
 import type { Cart, CartNotice } from '@emporium/cart-domain';
-import { type Money, toDecimalString } from '@emporium/money';
 import type { CartNoticeView } from './cart-view';
-
-const amount = (money: Money): string => `${money.currency} ${toDecimalString(money)}`;
+import { formatAmount as amount } from './shopper-text';
 
 /** One sentence per notice, naming the product as the shopper knows it. */
 export function noticeView(notice: CartNotice, carts: readonly Cart[]): CartNoticeView {

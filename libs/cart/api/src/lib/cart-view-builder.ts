@@ -1,11 +1,12 @@
 import { DEFAULT_CART_RULES, reviewCart } from '@emporium/cart-domain';
 import { activeAutomaticPromotions, currencySetting, findCouponCodes, taxRatesFor } from '@emporium/cart-data-access';
 import { type CurrencyCode, type Money, zero } from '@emporium/money';
-import { describeCouponRejection, type PricedCart, priceCart, type PricingError, type PricingInput } from '@emporium/pricing';
+import { type PricedCart, priceCart, type PricingError, type PricingInput } from '@emporium/pricing';
 import type { RequestContext } from '@emporium/platform-trpc';
 import { lookupVariants, stockOf, type VariantFacts } from './cart-facts';
 import { customerKeyOf } from './cart-owner';
 import { type CouponPlan, describeServiceRejection, fallbackCurrencySetting, planCoupons, pricingLine, ratesFor } from './cart-pricing-input';
+import { couponRejectionText } from './shopper-text';
 import type { CartCouponView, CartLineView, CartNoticeView, CartTotalsView, CartView } from './cart-view';
 import { DEFAULT_CART_CURRENCY, type OpenedCart } from './open-cart';
 
@@ -74,12 +75,13 @@ export async function buildCartView(ctx: RequestContext, opened: OpenedCart, opt
   };
   const priced = priceWithShippingEstimate(input, settings.shippingEstimate, settings.freeShippingFrom, settings.shippingTaxClass);
 
+  const availableBySku = new Map(stock.map((entry) => [entry.sku.trim().toUpperCase(), entry.available]));
   const pricedLines = priced.ok ? new Map(priced.value.lines.map((line) => [line.id, line])) : new Map();
   const lineViews = cart.lines.map((line, index): CartLineView => {
     const variant = facts.get(line.variantId);
     const priceLine = pricedLines.get(line.variantId);
     const flags = review.lines[index]?.flags ?? [];
-    const shortage = flags.find((flag) => flag.type === 'insufficient_stock');
+    const available = availableBySku.get(line.sku.trim().toUpperCase()) ?? null;
     return {
       variantId: line.variantId,
       productId: variant?.productId ?? null,
@@ -93,7 +95,7 @@ export async function buildCartView(ctx: RequestContext, opened: OpenedCart, opt
       subtotal: { amount: line.unitPrice.amount * line.quantity, currency },
       discount: priceLine?.discount ?? zero(currency),
       total: priceLine?.total ?? zero(currency),
-      maxQuantity: shortage ? Math.min(DEFAULT_CART_RULES.maxQuantityPerLine, Math.max(shortage.available, 0)) : DEFAULT_CART_RULES.maxQuantityPerLine,
+      maxQuantity: available === null ? DEFAULT_CART_RULES.maxQuantityPerLine : Math.min(DEFAULT_CART_RULES.maxQuantityPerLine, Math.max(available, 0)),
       flags,
     };
   });
@@ -134,7 +136,7 @@ function couponViews(codes: readonly string[], plan: CouponPlan, priced: PricedC
     if (!rejected) return { code, applied: false, amount: zero(currency), rejection: null, message: null };
     const reason =
       rejected.reason.type === 'not_combinable' ? { ...rejected.reason, conflictsWith: plan.labels.get(rejected.reason.conflictsWith) ?? rejected.reason.conflictsWith } : rejected.reason;
-    return { code, applied: false, amount: zero(currency), rejection: reason, message: describeCouponRejection(code, reason) };
+    return { code, applied: false, amount: zero(currency), rejection: reason, message: couponRejectionText(code, reason) };
   });
 }
 
@@ -158,7 +160,10 @@ function totalsView(
     discountTotal: priced.discountTotal,
     shipping: money(priced.shipping),
     shippingDiscount: priced.shippingDiscount,
-    taxes: priced.taxes.map((tax) => ({ label: labelOf(tax.basisPoints), basisPoints: tax.basisPoints, taxableBase: tax.taxableBase, tax: tax.tax })),
+    // A 0 % rate adds nothing worth a line of its own (an untaxed destination, zero-rated goods).
+    taxes: priced.taxes
+      .filter((tax) => tax.basisPoints > 0)
+      .map((tax) => ({ label: labelOf(tax.basisPoints), basisPoints: tax.basisPoints, taxableBase: tax.taxableBase, tax: tax.tax })),
     taxTotal: priced.taxTotal,
     total: priced.total,
     taxDestination,

@@ -22,7 +22,7 @@ export interface CartLineView {
   readonly discount: Money;
   /** subtotal − discount; zero for an unavailable line (it is not in the totals). */
   readonly total: Money;
-  /** Most units this line may hold (the per-line rule, or fewer when the inventory knows less is left). */
+  /** Most units this line may hold: the per-line rule, or what the inventory has left when it knows (below `quantity` when short). */
   readonly maxQuantity: number;
   /** Empty when the line can be bought as it is; see `LineFlag` (price_changed, unavailable, insufficient_stock). */
   readonly flags: readonly LineFlag[];

@@ -1,7 +1,7 @@
 import type { TRPCError } from '@trpc/server';
 import type { CartStoreResult, PromotionFailure, RedeemFailure, TaxSettingsFailure } from '@emporium/cart-data-access';
-import { describeCouponRejection } from '@emporium/pricing';
 import { domainError, invalidInput } from '@emporium/platform-trpc';
+import { couponRejectionText as describeCouponRejection } from './shopper-text';
 
 /** The typed error a client sees for each expected failure of promotions, codes, redemptions and tax settings. */
 export function promotionError(failure: PromotionFailure | RedeemFailure | TaxSettingsFailure): TRPCError {
