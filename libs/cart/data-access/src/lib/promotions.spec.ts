@@ -103,6 +103,13 @@ describe('promotions', () => {
     expect(await setPromotionActive(database.db, nowhere, true)).toEqual({ ok: false, error: { type: 'UnknownPromotion', promotionId: nowhere } });
   });
 
+  it('leaves the on/off switch alone when an edit is saved from a form opened before it was switched', async () => {
+    const promotion = await givenPromotion(database.db);
+    await setPromotionActive(database.db, promotion.id, false, NOW);
+    const saved = await updatePromotion(database.db, promotion.id, fields({ name: 'Renamed', active: true }), NOW);
+    expect(saved).toMatchObject({ ok: true, value: { name: 'Renamed', active: false, status: 'inactive' } });
+  });
+
   describe('listing', () => {
     const at = (days: number) => new Date(NOW.getTime() + days * DAY);
 

@@ -96,7 +96,7 @@ export async function createPromotion(db: Executor, fields: PromotionFields, now
 }
 
 /**
- * Replaces every field. Turning a promotion with codes into an automatic one is refused (`HasCodes`); the row lock
+ * Replaces every field but `active` (see `setPromotionActive`). Turning a promotion with codes into an automatic one is refused (`HasCodes`); the row lock
  * serialises this with code creation, which holds a key-share lock on the promotion while it inserts.
  */
 export function updatePromotion(
@@ -116,7 +116,8 @@ export function updatePromotion(
       }
       await cartDb(trx)
         .updateTable('promotion')
-        .set({ ...toPromotionValues(fields), updated_at: sql<Date>`now()` })
+        // Switching on and off is `setPromotionActive`'s: an edit saved from an older form must not undo it.
+        .set({ ...toPromotionValues(fields), active: undefined, updated_at: sql<Date>`now()` })
         .where('id', '=', id)
         .execute();
       return readBack(trx, id, now);
