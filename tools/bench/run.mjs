@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: start-up time, idle memory, read throughput and reservation throughput of the built API binary.
+// `npm run bench`: start-up time, idle memory, read throughput, reservation and cart throughput of the built API binary.
 // Uses DATABASE_URL's server when set (a database `emporium_bench` is created there), else embedded PostgreSQL;
 // either way filled by the API's first start with the generated demo catalog of 10,000 products.
 // Prints a Markdown report; `npm run bench -- --write` also replaces the results section of docs/performance.md.
@@ -223,6 +223,54 @@ const reservations = [
   await reservationPairs('one hot SKU (every pair waits for the same row lock)', () => 'BENCH-HOT'),
   await reservationPairs(`${COLD_SKUS.toLocaleString('en')} cold SKUs in turn`, (pair) => `BENCH-COLD-${1 + (pair % COLD_SKUS)}`),
 ];
+// 4. Carts: 200 guest carts of three lines (variants with stock to spare) and a 10 % coupon, read (the cart page: catalog facts, stock, promotions,
+// tax and pricing on every read) and changed (a quantity set under the cart's lock, then the whole cart re-priced).
+const CARTS = 200;
+const carts = [];
+{
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const { rows } = await db.query(`
+    SELECT v.id FROM catalog.variant v JOIN catalog.product p ON p.id = v.product_id JOIN catalog.price pr ON pr.variant_id = v.id AND pr.currency = 'USD'
+    JOIN inventory.item i ON upper(i.sku) = upper(v.sku)
+    WHERE v.status = 'active' AND p.status = 'active'
+      AND (SELECT sum(l.on_hand - l.reserved) FROM inventory.stock_level l WHERE l.item_id = i.id) >= 10
+    ORDER BY v.id LIMIT ${CARTS * 3}`);
+  await db.end();
+  const origin = new URL(api.url).origin;
+  for (let n = 0; n < CARTS; n += 1) {
+    let cookie = '';
+    const call = async (path, input) => {
+      const response = await fetch(`${api.url}/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin, cookie }, body: JSON.stringify(input) });
+      cookie = response.headers.getSetCookie().map((line) => line.split(';')[0]).find((pair) => pair.startsWith('emporium_cart=')) ?? cookie;
+      await response.arrayBuffer();
+    };
+    for (const line of rows.slice(n * 3, n * 3 + 3)) await call('cart.add', { variantId: line.id, quantity: 1 });
+    await call('cart.applyCoupon', { code: 'WELCOME10' });
+    carts.push({ cookie, variantId: rows[n * 3].id });
+  }
+}
+let nextCart = 0;
+const cartOps = [
+  await load(`cart page (\`cart.get\`: 3 lines and a coupon, ${CARTS} carts in turn)`, api.url, [
+    { setupRequest: (request) => ({ ...request, path: trpc('cart.get', undefined), headers: { ...request.headers, cookie: carts[nextCart++ % CARTS].cookie } }) },
+  ]),
+  await load(`quantity change (\`cart.setQuantity\`, re-priced answer, ${CARTS} carts in turn)`, api.url, [
+    {
+      method: 'POST',
+      path: '/trpc/cart.setQuantity',
+      setupRequest: (request) => {
+        const n = nextCart++;
+        const cart = carts[n % CARTS];
+        return {
+          ...request,
+          headers: { ...request.headers, 'content-type': 'application/json', origin: new URL(api.url).origin, cookie: cart.cookie },
+          body: JSON.stringify({ variantId: cart.variantId, quantity: 1 + (Math.floor(n / CARTS) % 3) }),
+        };
+      },
+    },
+  ]),
+];
 const loadAfter = loadavg()[0];
 const loadedRss = rssMb(api.pid);
 await api.stop();
@@ -249,6 +297,10 @@ const report = [
   `| reserve + release over HTTP, ${CONNECTIONS} clients | pairs/s | p50 ms (per request) | p99 ms | errors |`,
   '|---|---:|---:|---:|---:|',
   ...reservations.map((row) => `| ${row.title} | ${row.rps.toLocaleString('en')} | ${row.p50} | ${row.p99} | ${row.errors} |`),
+  '',
+  '| cart | requests/s | p50 ms | p99 ms | errors |',
+  '|---|---:|---:|---:|---:|',
+  ...cartOps.map((row) => `| ${row.title} | ${row.rps.toLocaleString('en')} | ${row.p50} | ${row.p99} | ${row.errors} |`),
 ].join('\n');
 process.stdout.write(`\n${report}\n`);
 

@@ -1,5 +1,5 @@
 import { DEFAULT_CART_RULES, reviewCart } from '@emporium/cart-domain';
-import { activeAutomaticPromotions, currencySetting, findCouponCodes, taxRatesFor } from '@emporium/cart-data-access';
+import { cachedAutomaticPromotions, cachedCurrencySetting, cachedTaxRates, findCouponCodes } from '@emporium/cart-data-access';
 import { type CurrencyCode, type Money, zero } from '@emporium/money';
 import { type PricedCart, priceCart, type PricingError, type PricingInput } from '@emporium/pricing';
 import type { RequestContext } from '@emporium/platform-trpc';
@@ -44,14 +44,14 @@ export async function buildCartView(ctx: RequestContext, opened: OpenedCart, opt
   const [facts, stock, setting, lookups, automatic, destinationRates] = await Promise.all([
     lookupVariants(ctx, cart.lines.map((line) => line.variantId), currency),
     stockOf(ctx, cart.lines.map((line) => line.sku)),
-    currencySetting(ctx.db, currency),
+    cachedCurrencySetting(ctx.db, currency),
     codes.length > 0 ? findCouponCodes(ctx.db, codes, customerKey) : Promise.resolve(new Map()),
-    activeAutomaticPromotions(ctx.db, customerKey),
-    stored.destination ? taxRatesFor(ctx.db, stored.destination.country) : Promise.resolve(null),
+    cachedAutomaticPromotions(ctx.db),
+    stored.destination ? cachedTaxRates(ctx.db, stored.destination.country) : Promise.resolve(null),
   ]);
   const settings = setting ?? fallbackCurrencySetting(currency);
   const place = stored.destination ?? { country: settings.defaultCountry, region: null };
-  const rateRecords = destinationRates ?? (await taxRatesFor(ctx.db, place.country));
+  const rateRecords = destinationRates ?? (await cachedTaxRates(ctx.db, place.country));
 
   const review = reviewCart(cart, {
     catalog: [...facts.values()].map((variant) => ({ variantId: variant.variantId, variantStatus: variant.variantStatus, productStatus: variant.productStatus, price: variant.price })),

@@ -25,6 +25,7 @@ import {
   updatePromotion,
 } from '@emporium/cart-data-access';
 import { router, staffProcedure } from '@emporium/platform-trpc';
+import { pricingStaffWrite } from './pricing-writes';
 import { promotionError, unwrap } from './promotion-errors';
 import { couponBatchOutput, couponCodeOutput, promotionOutput } from './promotion-output';
 
@@ -39,10 +40,10 @@ export const promotionsAdminRouter = router({
     if (!promotion) throw promotionError({ type: 'UnknownPromotion', promotionId: input.id });
     return promotionOutput(promotion);
   }),
-  create: staffProcedure.input(createPromotionInput).mutation(async ({ ctx, input }) => promotionOutput(await createPromotion(ctx.db, input))),
+  create: pricingStaffWrite.input(createPromotionInput).mutation(async ({ ctx, input }) => promotionOutput(await createPromotion(ctx.db, input))),
   /** Replaces every field. */
-  update: staffProcedure.input(updatePromotionInput).mutation(async ({ ctx, input }) => promotionOutput(unwrap(await updatePromotion(ctx.db, input.id, input.fields)))),
-  setActive: staffProcedure
+  update: pricingStaffWrite.input(updatePromotionInput).mutation(async ({ ctx, input }) => promotionOutput(unwrap(await updatePromotion(ctx.db, input.id, input.fields)))),
+  setActive: pricingStaffWrite
     .input(setPromotionActiveInput)
     .mutation(async ({ ctx, input }) => promotionOutput(unwrap(await setPromotionActive(ctx.db, input.id, input.active)))),
 

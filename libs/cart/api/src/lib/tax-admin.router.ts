@@ -8,7 +8,8 @@ import {
   saveTaxRegion,
   updateCurrencySetting,
 } from '@emporium/cart-data-access';
-import { adminProcedure, router, staffProcedure } from '@emporium/platform-trpc';
+import { router, staffProcedure } from '@emporium/platform-trpc';
+import { pricingAdminWrite as adminProcedure } from './pricing-writes';
 import { unwrap } from './promotion-errors';
 import { currencySettingOutput, taxRegionOutput } from './tax-output';
 

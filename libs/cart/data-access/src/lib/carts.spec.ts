@@ -65,6 +65,25 @@ describe('stored carts', () => {
     expect((await findCustomerCart(database.db, userId))?.id).toBe(carts[0]?.id);
   });
 
+  it('reads the lines as the holder of the lock left them, after waiting for it', async () => {
+    const userId = randomUUID();
+    const first = cartWith(['TEE-M', 1, 1900]);
+    await inTransaction(database.db, async (trx) => saveCartLines(trx, (await lockOrCreateCustomerCart(trx, userId, USD)).id, first));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holder = inTransaction(database.db, async (trx) => {
+      const cart = await findCustomerCart(trx, userId, { forUpdate: true });
+      await held;
+      await saveCartLines(trx, cart!.id, { ...first, lines: [{ ...first.lines[0]!, quantity: 5 }] });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiter = inTransaction(database.db, async (trx) => (await findCustomerCart(trx, userId, { forUpdate: true }))?.cart.lines[0]?.quantity);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await holder;
+    expect(await waiter).toBe(5);
+  });
+
   it('hides a merged guest cart from its token', async () => {
     const token = newCartToken();
     const userId = randomUUID();

@@ -1,5 +1,6 @@
 import type { Cart, CartLine } from '@emporium/cart-domain';
 import type { CurrencyCode } from '@emporium/money';
+import { sql } from 'kysely';
 import type { Database, DbTransaction } from '@emporium/platform-db';
 import { cartDb } from './cart.tables';
 import type { CartDestination, StoredCart } from './stored-cart';
@@ -10,27 +11,47 @@ type Db = Database | DbTransaction;
 interface CartRow {
   id: string;
   user_id: string | null;
+  status: string;
   currency: string;
   country: string | null;
   region: string | null;
   postal_code: string | null;
   updated_at: Date;
+  lines: Array<{ variant_id: string; sku: string; title: string; options: Record<string, string>; quantity: number; unit_amount: number; captured_at: string }>;
+  codes: string[];
 }
 
-const CART_COLUMNS = ['id', 'user_id', 'currency', 'country', 'region', 'postal_code', 'updated_at'] as const;
+/**
+ * A cart with its lines and codes in one statement (the cart page reads it on every visit). The cart row is the lock
+ * of everything in the cart. Locking takes a statement of its own: under READ COMMITTED a statement that waited for
+ * the lock would still read the lines as they were before it waited (its snapshot predates the wait), and a change
+ * made by the holder of the lock would be lost.
+ */
+async function selectCart(db: Db, where: ReturnType<typeof sql>, forUpdate: boolean): Promise<CartRow | null> {
+  if (forUpdate) {
+    const locked = await sql<{ id: string }>`SELECT c.id FROM cart.cart c WHERE ${where} FOR UPDATE`.execute(db);
+    const id = locked.rows[0]?.id;
+    if (!id) return null;
+    return selectCart(db, sql`c.id = ${id}::uuid`, false);
+  }
+  const { rows } = await sql<CartRow>`
+    SELECT c.id, c.user_id, c.status, c.currency, c.country, c.region, c.postal_code, c.updated_at,
+      coalesce((SELECT json_agg(json_build_object('variant_id', l.variant_id, 'sku', l.sku, 'title', l.title, 'options', l.options,
+                  'quantity', l.quantity, 'unit_amount', l.unit_amount, 'captured_at', l.captured_at) ORDER BY l.position)
+                FROM cart.cart_line l WHERE l.cart_id = c.id), '[]') AS lines,
+      coalesce((SELECT json_agg(cc.code ORDER BY cc.position) FROM cart.cart_coupon cc WHERE cc.cart_id = c.id), '[]') AS codes
+    FROM cart.cart c WHERE ${where}`.execute(db);
+  return rows[0] ?? null;
+}
 
-async function loadCart(db: Db, row: CartRow): Promise<StoredCart> {
-  const [lines, coupons] = await Promise.all([
-    cartDb(db).selectFrom('cart_line').selectAll().where('cart_id', '=', row.id).orderBy('position').execute(),
-    cartDb(db).selectFrom('cart_coupon').select('code').where('cart_id', '=', row.id).orderBy('position').execute(),
-  ]);
+function toStoredCart(row: CartRow): StoredCart {
   const currency = row.currency as CurrencyCode;
   return {
     id: row.id,
     userId: row.user_id,
     cart: {
       currency,
-      lines: lines.map(
+      lines: row.lines.map(
         (line): CartLine => ({
           variantId: line.variant_id,
           sku: line.sku,
@@ -38,11 +59,11 @@ async function loadCart(db: Db, row: CartRow): Promise<StoredCart> {
           options: line.options,
           quantity: line.quantity,
           unitPrice: { amount: Number(line.unit_amount), currency },
-          capturedAt: line.captured_at,
+          capturedAt: new Date(line.captured_at),
         }),
       ),
     },
-    couponCodes: coupons.map((coupon) => coupon.code),
+    couponCodes: row.codes,
     destination: row.country ? { country: row.country, region: row.region, postalCode: row.postal_code } : null,
     updatedAt: row.updated_at,
   };
@@ -50,29 +71,25 @@ async function loadCart(db: Db, row: CartRow): Promise<StoredCart> {
 
 /** The active guest cart a cookie token (hashed) points at, or null. `forUpdate` locks it for the transaction. */
 export async function findGuestCart(db: Db, tokenHash: Buffer, options: { forUpdate?: boolean } = {}): Promise<StoredCart | null> {
-  let query = cartDb(db).selectFrom('cart').select(CART_COLUMNS).where('token_hash', '=', tokenHash).where('status', '=', 'active').where('user_id', 'is', null);
-  if (options.forUpdate) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  return row ? loadCart(db, row) : null;
+  const row = await selectCart(db, sql`c.token_hash = ${tokenHash} AND c.status = 'active' AND c.user_id IS NULL`, options.forUpdate ?? false);
+  return row && toStoredCart(row);
 }
 
 /** The customer's active cart, or null. `forUpdate` locks it for the transaction. */
 export async function findCustomerCart(db: Db, userId: string, options: { forUpdate?: boolean } = {}): Promise<StoredCart | null> {
-  let query = cartDb(db).selectFrom('cart').select(CART_COLUMNS).where('user_id', '=', userId).where('status', '=', 'active');
-  if (options.forUpdate) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  return row ? loadCart(db, row) : null;
+  const row = await selectCart(db, sql`c.user_id = ${userId}::uuid AND c.status = 'active'`, options.forUpdate ?? false);
+  return row && toStoredCart(row);
 }
 
 /** Any cart by id, whatever its state (the checkout names carts by id). */
 export async function findCartById(db: Db, id: string): Promise<(StoredCart & { readonly status: string }) | null> {
-  const row = await cartDb(db).selectFrom('cart').select([...CART_COLUMNS, 'status']).where('id', '=', id).executeTakeFirst();
-  return row ? { ...(await loadCart(db, row)), status: row.status } : null;
+  const row = await selectCart(db, sql`c.id = ${id}::uuid`, false);
+  return row && { ...toStoredCart(row), status: row.status };
 }
 
 export async function createGuestCart(trx: DbTransaction, tokenHash: Buffer, currency: CurrencyCode): Promise<StoredCart> {
-  const row = await cartDb(trx).insertInto('cart').values({ token_hash: tokenHash, currency }).returning(CART_COLUMNS).executeTakeFirstOrThrow();
-  return loadCart(trx, row);
+  const row = await cartDb(trx).insertInto('cart').values({ token_hash: tokenHash, currency }).returning(['id', 'updated_at']).executeTakeFirstOrThrow();
+  return { id: row.id, userId: null, cart: { currency, lines: [] }, couponCodes: [], destination: null, updatedAt: row.updated_at };
 }
 
 /**
