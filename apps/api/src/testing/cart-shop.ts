@@ -16,6 +16,14 @@ export function useCartShop(): { api: () => TestApi; browser: () => BrowserClien
   let api: TestApi | undefined;
   beforeAll(async () => {
     api = await startTestApi();
+    // The demo stock arrives through the catalog's events after start-up; the soft stock checks need it in place.
+    const client = new BrowserClient(api.url);
+    for (let waited = 0; ; waited += 100) {
+      const answer = await client.ok(client.query<{ unknown: string[] }>('inventory.availability', { skus: ['CLASSIC-WHITE-TEE-XS', 'WOOL-BEANIE'] }));
+      if (answer.unknown.length === 0) break;
+      if (waited > 20_000) throw new Error('The demo stock never arrived');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
   afterAll(async () => {
     await api?.close();
