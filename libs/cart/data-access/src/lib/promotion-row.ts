@@ -1,22 +1,8 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { AmountsByCurrency, Promotion, PromotionDiscount } from '@emporium/cart-domain';
+import type { Promotion, PromotionDiscount } from '@emporium/cart-domain';
 
-/** What a merchant sets on a promotion; an update replaces all of it. */
-export interface PromotionFields {
-  readonly name: string;
-  readonly description: string;
-  readonly trigger: 'code' | 'automatic';
-  readonly discount: PromotionDiscount;
-  readonly productIds: readonly string[];
-  readonly categoryIds: readonly string[];
-  readonly minimumSubtotal: AmountsByCurrency;
-  readonly startsAt: Date | null;
-  readonly endsAt: Date | null;
-  readonly usageLimit: number | null;
-  readonly perCustomerLimit: number | null;
-  readonly combinable: 'stackable' | 'exclusive';
-  readonly active: boolean;
-}
+/** What a merchant sets on a promotion: the domain's promotion without its id, plus a note for staff. */
+export type PromotionFields = Omit<Promotion, 'id'> & { readonly description: string };
 
 /** A promotion row as the queries below select it. */
 export interface PromotionRow {

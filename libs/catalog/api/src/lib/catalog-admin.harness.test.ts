@@ -3,35 +3,17 @@
  * see of a failure. Named `.test.ts` so it compiles with the specs while vitest (which runs `*.spec.ts`) does not
  * run it as a file of its own.
  */
-import { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { inject } from 'vitest';
 import { catalogMigrationSet, demoId, seedDemoCatalog, type SkusRegistered } from '@emporium/catalog-data-access';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
 import { type EventBus, eventsMigrationSet } from '@emporium/platform-events';
-import { createCallerFactory, formatError, type Role } from '@emporium/platform-trpc';
+import { createCallerFactory, type Role } from '@emporium/platform-trpc';
 import { testContext } from '@emporium/platform-trpc/testing';
 import { startObservedBus, skusRegistered } from './catalog-events.harness.test';
 import { catalogRouter } from './catalog.router';
 
-export interface Outcome {
-  readonly code: string;
-  readonly fields: readonly string[];
-  readonly reason: string | undefined;
-  readonly message: string;
-}
-
-/** The code, field paths, reason and message a client would see of a call. */
-export async function outcome(call: Promise<unknown>): Promise<Outcome> {
-  try {
-    await call;
-    return { code: 'OK', fields: [], reason: undefined, message: '' };
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const shape = formatError({ error, shape: { message: error.message, code: 0, data: { code: error.code, httpStatus: 400 } } });
-    return { code: error.code, fields: (shape.data.fieldErrors ?? []).map((fieldError) => fieldError.path), reason: shape.data.reason, message: shape.message };
-  }
-}
+export { type Outcome, outcome } from '@emporium/platform-trpc/testing';
 
 type CatalogCaller = ReturnType<typeof catalogRouter.createCaller>;
 

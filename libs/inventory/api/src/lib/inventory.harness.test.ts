@@ -4,44 +4,18 @@
  * to prove a refused call wrote nothing. Named `.test.ts` so it compiles with the specs while vitest (which runs
  * `*.spec.ts`) does not run it as a file of its own.
  */
-import { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { inject } from 'vitest';
 import { inventoryMigrationSet } from '@emporium/inventory-data-access';
 import { givenLocation, givenStock } from '@emporium/inventory-data-access/testing';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
 import { EventBus, eventsMigrationSet } from '@emporium/platform-events';
-import { createCallerFactory, formatError, type Role } from '@emporium/platform-trpc';
+import { createCallerFactory, type Role } from '@emporium/platform-trpc';
 import { testContext } from '@emporium/platform-trpc/testing';
 import { inventoryEventHandlers } from './inventory.handlers';
 import { inventoryRouter } from './inventory.router';
 
-export interface Outcome {
-  readonly code: string;
-  /** The field paths of a BAD_REQUEST, as the client receives them (`lines.0.quantity`). */
-  readonly fields: readonly string[];
-  readonly reason: string | undefined;
-  readonly details: Readonly<Record<string, unknown>> | undefined;
-  readonly message: string;
-}
-
-/** The code, field paths, reason, details and message a client would see of a call (through the error formatter). */
-export async function outcome(call: Promise<unknown> | (() => Promise<unknown>)): Promise<Outcome> {
-  try {
-    await (typeof call === 'function' ? call() : call);
-    return { code: 'OK', fields: [], reason: undefined, details: undefined, message: '' };
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const shape = formatError({ error, shape: { message: error.message, code: 0, data: { code: error.code, httpStatus: 400 } } });
-    return {
-      code: error.code,
-      fields: (shape.data.fieldErrors ?? []).map((fieldError) => fieldError.path),
-      reason: shape.data.reason,
-      details: shape.data.details,
-      message: shape.message,
-    };
-  }
-}
+export { type Outcome, outcome } from '@emporium/platform-trpc/testing';
 
 export type InventoryCaller = ReturnType<typeof inventoryRouter.createCaller>;
 
