@@ -27,7 +27,7 @@ function CouponChip({ coupon }: { readonly coupon: CartCouponView }) {
       <span className="coupon-chip__body">
         <span className="coupon-chip__code">{coupon.code}</span>
         {coupon.applied ? (
-          coupon.amount.amount > 0 && <span className="coupon-chip__amount">−{money(coupon.amount)}</span>
+          coupon.amount.amount > 0 && <span className="coupon-chip__amount">{money({ ...coupon.amount, amount: -coupon.amount.amount })}</span>
         ) : (
           <span className="coupon-chip__status">Not applied</span>
         )}
