@@ -20,7 +20,7 @@ export {
   openCatalogWrites,
 } from './lib/search-cache';
 export { findCategoryBySlug, findCollectionBySlug, listCategories, listCollections, relatedProducts, suggest, type Suggestions } from './lib/browse.repository';
-export { changeProductStatus, listBrands, listProductsForStaff, moveCategory, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';
+export { changeProductStatus, listBrands, listProductsForStaff, moveCategory, productTitles, type StaffProductRow, type StatusChangeResult } from './lib/product-admin.repository';
 export { findProductForStaff, type StaffOption, type StaffPrice, type StaffProductDetail, type StaffVariant } from './lib/product-admin-detail';
 export { addOption, removeOption, renameOption, setOptionValues } from './lib/option-writer';
 export {

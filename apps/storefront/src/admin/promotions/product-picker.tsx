@@ -7,8 +7,6 @@ import { RemovableChips } from './removable-chips';
 import { useDebouncedValue } from './use-debounced-value';
 
 const RESULTS = 8;
-/** Chosen products whose titles are looked up one by one; beyond this they show as ids (the API has no batch lookup). */
-const TITLES_LOOKED_UP = 50;
 
 export interface ProductPickerProps {
   readonly chosen: readonly string[];
@@ -23,9 +21,11 @@ export function ProductPicker({ chosen, onChange, error }: ProductPickerProps) {
   // Titles of products added from the results, so their chips read at once.
   const [known, setKnown] = useState<ReadonlyMap<string, string>>(new Map());
   const results = trpc.catalog.admin.products.list.useQuery({ q: search, page: 1, pageSize: RESULTS }, { enabled: search !== '', placeholderData: keepPreviousData });
-  const lookups = trpc.useQueries((t) => chosen.filter((id) => !known.has(id)).slice(0, TITLES_LOOKED_UP).map((id) => t.catalog.admin.products.get({ id }, { staleTime: 60_000, retry: false })));
+  // Titles of the chosen products not added here (a stored promotion's), in one lookup.
+  const unknown = chosen.filter((id) => !known.has(id));
+  const lookup = trpc.catalog.admin.products.titles.useQuery({ ids: unknown }, { enabled: unknown.length > 0, staleTime: 60_000, placeholderData: keepPreviousData });
   const titles = new Map(known);
-  for (const lookup of lookups) if (lookup.data) titles.set(lookup.data.id, lookup.data.title);
+  for (const product of lookup.data ?? []) titles.set(product.id, product.title);
   const chosenSet = new Set(chosen);
 
   function add(id: string, title: string) {

@@ -124,3 +124,22 @@ describe('staff product editor: get and update', () => {
     expect((await outcome(as('staff').products.update({ id: tee, slug: 'classic-white-tee', title: 'Same Slug' }))).code).toBe('OK');
   });
 });
+
+describe('catalog.admin.products.titles', () => {
+  const { as } = useAdminHarness();
+
+  it('labels many products in one call for staff, drafts included, unknown ids left out', async () => {
+    const draft = await as('staff').products.create({ slug: 'label-check', title: 'Label Check', variants: [{ sku: 'LABEL-CHECK', prices: [{ currency: 'USD', amount: 100 }] }] });
+    const titles = await as('staff').products.titles({ ids: [demo.product('classic-white-tee'), draft.id, UNKNOWN_ID] });
+    expect(titles).toEqual([
+      { id: demo.product('classic-white-tee'), slug: 'classic-white-tee', title: 'Classic White Tee', status: 'active' },
+      { id: draft.id, slug: 'label-check', title: 'Label Check', status: 'draft' },
+    ]);
+  });
+
+  it('is for staff only and takes at most 500 ids', async () => {
+    expect((await outcome(as('customer').products.titles({ ids: [] }))).code).toBe('FORBIDDEN');
+    const tooMany = await outcome(as('staff').products.titles({ ids: Array.from({ length: 501 }, () => UNKNOWN_ID) }));
+    expect([tooMany.code, tooMany.fields]).toEqual(['BAD_REQUEST', ['ids']]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   findProductForStaff,
   insertProduct,
   listProductsForStaff,
+  productTitles,
   publishSkusRegistered,
   updateProduct,
 } from '@emporium/catalog-data-access';
@@ -12,13 +13,16 @@ import type { CurrencyCode } from '@emporium/money';
 import { inTransaction, isUniqueViolation } from '@emporium/platform-db';
 import { domainError, invalidInput, router, staffProcedure } from '@emporium/platform-trpc';
 import { notFoundError, runEdit, variantProblemField } from './catalog-admin.errors';
-import { createProductInput, productIdInput, setStatusInput, staffProductListInput, updateProductInput } from './catalog-admin.inputs';
+import { createProductInput, productIdInput, productTitlesInput, setStatusInput, staffProductListInput, updateProductInput } from './catalog-admin.inputs';
 
 export const adminProductsRouter = router({
   /** Every product whatever its status, for the admin list. */
   list: staffProcedure.input(staffProductListInput).query(({ ctx, input }) =>
     listProductsForStaff(ctx.db, { q: input.q || undefined, status: input.status, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }),
   ),
+
+  /** Titles and statuses of the named products (unknown ids left out), to label products chosen elsewhere. */
+  titles: staffProcedure.input(productTitlesInput).query(({ ctx, input }) => productTitles(ctx.db, input.ids)),
 
   /** One product of any status with everything the product editor shows: options, variants, prices, images, categories, collections. */
   get: staffProcedure.input(productIdInput).query(async ({ ctx, input }) => {

@@ -53,6 +53,9 @@ export const staffProductListInput = z
 
 export const productIdInput = z.object({ id }).strict();
 
+/** Up to 500 product ids (a promotion's products), to label them. */
+export const productTitlesInput = z.object({ ids: z.array(id).max(500) }).strict();
+
 export const createProductInput = z
   .object({
     slug,

@@ -50,6 +50,12 @@ export async function listProductsForStaff(db: Database, options: { q?: string; 
   return { items: rows.map((row) => ({ ...row, variantCount: Number(row.variantCount ?? 0) })) as StaffProductRow[], total: Number(total.total) };
 }
 
+/** Titles of the named products, whatever their status (for labels of products chosen elsewhere, such as a promotion's). */
+export async function productTitles(db: Database, ids: readonly string[]): Promise<Array<{ id: string; slug: string; title: string; status: ProductStatus }>> {
+  if (ids.length === 0) return [];
+  return catalogDb(db).selectFrom('product').select(['id', 'slug', 'title', 'status']).where('id', 'in', [...ids]).orderBy('title').orderBy('id').execute();
+}
+
 export type StatusChangeResult =
   | { readonly ok: true; readonly status: ProductStatus }
   | { readonly ok: false; readonly error: { readonly type: 'ProductNotFound' } | StatusTransitionError | { readonly type: 'CannotPublish'; readonly blockers: readonly PublishBlocker[] } };
