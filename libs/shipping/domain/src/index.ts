@@ -30,3 +30,26 @@ export {
   type RateRefusal,
   type ShippingError,
 } from './lib/shipping-error';
+export {
+  type CurrencyAmounts,
+  type MethodKind,
+  type MethodPricing,
+  type PriceBand,
+  type ShippingMethod,
+  validateMethod,
+  type WeightBand,
+} from './lib/method';
+export { isFree, rateFor, type RateInput } from './lib/rate';
+export {
+  type DeliveryEstimateInput,
+  type DeliveryWindow,
+  estimateDelivery,
+  fromDayNumber,
+  isWorkingDay,
+  type LocalDateTime,
+  MONDAY_TO_FRIDAY,
+  toDayNumber,
+  type Weekday,
+  weekdayOf,
+  type WorkingCalendar,
+} from './lib/delivery-estimate';
