@@ -53,3 +53,7 @@ export {
   weekdayOf,
   type WorkingCalendar,
 } from './lib/delivery-estimate';
+export { type DimensionsCm, fitsWithin, type PackItem, type ParcelRules, volumeCm3 } from './lib/parcel-input';
+export { type PackItemField, type PackingError, type ParcelRulesField } from './lib/packing-error';
+export { type PackedLine, type Packing, type Parcel } from './lib/packing';
+export { packParcels } from './lib/pack-parcels';
