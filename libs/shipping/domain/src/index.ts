@@ -57,3 +57,4 @@ export { type DimensionsCm, fitsWithin, type PackItem, type ParcelRules, volumeC
 export { type PackItemField, type PackingError, type ParcelRulesField } from './lib/packing-error';
 export { type PackedLine, type Packing, type Parcel } from './lib/packing';
 export { packParcels } from './lib/pack-parcels';
+export { type QuoteInput, quoteMethods, type ShippingOption, type ShippingQuote, type SkippedMethod } from './lib/quote';
