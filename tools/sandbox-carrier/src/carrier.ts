@@ -68,6 +68,8 @@ interface Entry {
   /** Index in `timeline` of the last step the automatic timeline emitted. */
   step: number;
   timer?: NodeJS.Timeout;
+  /** Set once /_control/deliver took over: the automatic timeline does nothing more. */
+  halted?: boolean;
 }
 
 /** The carrier's books: labels, idempotency keys, tracking histories and the timeline that moves parcels along. */
@@ -114,8 +116,7 @@ export class Carrier {
     this.entries.set(label.labelId, entry);
     for (const parcel of label.parcels) this.byTracking.set(parcel.trackingNumber, entry);
     this.idempotency.set(idempotencyKey, { fingerprint, labelId: label.labelId });
-    void this.emit(entry, 'label_created');
-    this.scheduleNextStep(entry);
+    this.scheduleNextStep(entry, this.emit(entry, 'label_created'));
     return { label, replayed: false };
   }
 
@@ -163,6 +164,7 @@ export class Carrier {
     if (!entry) throw new HttpError(404, 'tracking_number_not_found', `No shipment has tracking number ${trackingNumber}.`);
     if (entry.label.status === 'cancelled') throw new HttpError(409, 'label_cancelled', 'A cancelled label is never delivered.');
     clearTimeout(entry.timer);
+    entry.halted = true;
     const results: PushResult[] = [];
     while (entry.step < timeline.length - 1) {
       entry.step += 1;
@@ -180,14 +182,17 @@ export class Carrier {
     for (const entry of this.entries.values()) clearTimeout(entry.timer);
   }
 
-  private scheduleNextStep(entry: Entry): void {
-    if (this.stepMs <= 0 || this.stopped || entry.step >= timeline.length - 1) return;
-    entry.timer = setTimeout(() => {
-      if (entry.label.status === 'cancelled') return;
-      entry.step += 1;
-      void this.emit(entry, timeline[entry.step] ?? 'delivered');
-      this.scheduleNextStep(entry);
-    }, this.stepMs);
+  /** The next step follows `stepMs` after the previous event's first delivery attempt, so a healthy receiver sees them in order. */
+  private scheduleNextStep(entry: Entry, previous: Promise<unknown>): void {
+    if (this.stepMs <= 0) return;
+    void previous.catch(() => undefined).then(() => {
+      if (this.stopped || entry.halted) return;
+      entry.timer = setTimeout(() => {
+        if (this.stopped || entry.halted || entry.label.status === 'cancelled' || entry.step >= timeline.length - 1) return;
+        entry.step += 1;
+        this.scheduleNextStep(entry, this.emit(entry, timeline[entry.step] ?? 'delivered'));
+      }, this.stepMs);
+    });
   }
 
   private async emit(entry: Entry, status: TrackingStatus, occurredAt?: string, description?: string): Promise<PushResult> {

@@ -13,10 +13,6 @@ const envSchema = z
     SANDBOX_CARRIER_LATENCY_MS: optional(z.coerce.number().int().min(0).max(120_000)),
     SANDBOX_CARRIER_STEP_MS: optional(z.coerce.number().int().min(0)),
     SANDBOX_CARRIER_QUIET: optional(z.enum(['0', '1', 'true', 'false'])),
-  })
-  .refine((env) => !env.SANDBOX_CARRIER_WEBHOOK_URL || env.SANDBOX_CARRIER_WEBHOOK_SECRET, {
-    message: 'SANDBOX_CARRIER_WEBHOOK_SECRET is required with SANDBOX_CARRIER_WEBHOOK_URL',
-    path: ['SANDBOX_CARRIER_WEBHOOK_SECRET'],
   });
 
 export const DEFAULT_PORT = 4010;
@@ -26,9 +22,12 @@ export const DEFAULT_API_KEY = 'sandbox-carrier-dev-key';
 /** The CLI's options from the environment (the only reader of process.env), or the message naming what is wrong. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): { ok: true; options: SandboxCarrierOptions; quiet: boolean } | { ok: false; message: string } {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    return { ok: false, message: `Invalid sandbox carrier settings:\n${lines.join('\n')}` };
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (env['SANDBOX_CARRIER_WEBHOOK_URL'] && !env['SANDBOX_CARRIER_WEBHOOK_SECRET']) {
+    problems.push('SANDBOX_CARRIER_WEBHOOK_SECRET: required with SANDBOX_CARRIER_WEBHOOK_URL (webhooks are always signed)');
+  }
+  if (!parsed.success || problems.length > 0) {
+    return { ok: false, message: `Invalid sandbox carrier settings:\n${problems.map((line) => `  ${line}`).join('\n')}` };
   }
   const e = parsed.data;
   return {
