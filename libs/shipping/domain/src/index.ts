@@ -58,3 +58,4 @@ export { type PackItemField, type PackingError, type ParcelRulesField } from './
 export { type PackedLine, type Packing, type Parcel } from './lib/packing';
 export { packParcels } from './lib/pack-parcels';
 export { type QuoteInput, quoteMethods, type ShippingOption, type ShippingQuote, type SkippedMethod } from './lib/quote';
+export { type Result } from './lib/result';
