@@ -59,3 +59,15 @@ export { type PackedLine, type Packing, type Parcel } from './lib/packing';
 export { packParcels } from './lib/pack-parcels';
 export { type QuoteInput, quoteMethods, type ShippingOption, type ShippingQuote, type SkippedMethod } from './lib/quote';
 export { type Result } from './lib/result';
+export {
+  applyTrackingEvent,
+  decides,
+  FINAL_STATUSES,
+  SHIPMENT_STATUSES,
+  type ShipmentAction,
+  type ShipmentStatus,
+  type TrackingEvent,
+  type TrackingState,
+  transition,
+  type TransitionRefused,
+} from './lib/shipment-status';
