@@ -9,6 +9,8 @@ import { inTransaction, type MigrationSet } from '@emporium/platform-db';
 import { eventsMigrationSet, type EventHandler, type JobDefinition, purgeProcessedEventsJob } from '@emporium/platform-events';
 import { createMailTransport, mailDeliveryJob, mailMigrationSet } from '@emporium/platform-mail';
 import { router } from '@emporium/platform-trpc';
+import { shippingRouter } from '@emporium/shipping-api';
+import { seedDemoShipping, shippingMigrationSet } from '@emporium/shipping-data-access';
 import { storefrontRouter } from '@emporium/storefront-api';
 import { purgeExpiredCredentialsJob, resendVerificationJob, seedDemoUsers, sendPasswordResetJob, userRouter } from '@emporium/user-api';
 import { userMigrationSet } from '@emporium/user-data-access';
@@ -56,6 +58,16 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     jobs: [expireGuestCartsJob],
     seedDemo: (db) => inTransaction(db, seedDemoPricing),
   },
+  shipping: {
+    name: 'shipping',
+    router: shippingRouter,
+    migrations: [shippingMigrationSet],
+    // Weights and prices come from the catalog; staff procedures ask the user service who is calling.
+    calls: ['catalog', 'user'],
+    handlers: [],
+    jobs: [],
+    seedDemo: (db) => inTransaction(db, seedDemoShipping),
+  },
   storefront: {
     name: 'storefront',
     router: storefrontRouter,
@@ -71,6 +83,7 @@ export const appRouter = router({
   cart: cartRouter,
   catalog: catalogRouter,
   inventory: inventoryRouter,
+  shipping: shippingRouter,
   storefront: storefrontRouter,
   user: userRouter,
 });

@@ -1,0 +1,36 @@
+import type { CatalogService } from '@emporium/catalog-api';
+import type { CurrencyCode } from '@emporium/money';
+import { publicProcedure, router } from '@emporium/platform-trpc';
+import { shippingAdminRouter } from './shipping-admin.router';
+import { ratesInput } from './shipping.inputs';
+import { tableRates } from './shipping-quotes';
+
+/**
+ * The shipping service. Shoppers (the cart and the checkout) ask for rates; staff set up zones and methods.
+ * Shipments, labels, carriers and tracking come with the rest of the shipping issue.
+ */
+export const shippingRouter = router({
+  /**
+   * The options for a destination and a cart's contents: weights and prices come from the catalog (nothing from the
+   * client but the variants and quantities). Lines the catalog does not know are left out of the weight.
+   */
+  rates: publicProcedure.input(ratesInput).query(async ({ ctx, input }) => {
+    const currency = input.currency as CurrencyCode;
+    const { variants } = await ctx.services.client<CatalogService>('catalog').variants.lookup.query({ variantIds: input.lines.map((line) => line.variantId), currency });
+    const byId = new Map(variants.map((variant) => [variant.variantId, variant]));
+    let weightGrams = 0;
+    let subtotal = 0;
+    for (const line of input.lines) {
+      const variant = byId.get(line.variantId);
+      if (!variant) continue;
+      weightGrams += Math.max(1, variant.weightGrams) * line.quantity;
+      subtotal += (variant.price?.amount ?? 0) * line.quantity;
+    }
+    const rates = await tableRates(ctx, { address: input.destination, subtotal: { amount: subtotal, currency }, weightGrams: Math.max(1, weightGrams) });
+    return { options: rates.options, notes: rates.notes };
+  }),
+
+  admin: shippingAdminRouter,
+});
+
+export type ShippingRouter = typeof shippingRouter;
