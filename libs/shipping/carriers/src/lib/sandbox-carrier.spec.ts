@@ -123,7 +123,8 @@ describe('sandbox carrier: label purchase', () => {
     const elapsed = performance.now() - started;
     expect(error).toBeInstanceOf(CarrierUnavailable);
     expect((error as CarrierUnavailable).reason).toMatch(/^(timeout|deadline)$/);
-    expect(elapsed).toBeLessThan(900);
+    // The deadline plus slack for a loaded machine; without it, 6 attempts × 200 ms and the backoff would take longer.
+    expect(elapsed).toBeLessThan(1100);
     expect(sandbox.labels()).toHaveLength(before);
   });
 
