@@ -12,3 +12,35 @@ export {
   updateMethod,
 } from './lib/methods';
 export { seedDemoShipping } from './lib/demo-shipping';
+export {
+  createShipment,
+  getShipment,
+  listShipments,
+  lockShipment,
+  lockShipmentByTrackingNumber,
+  type NewShipment,
+  setTrackingNumbers,
+  type Shipment,
+  type ShipmentAddress,
+  type ShipmentFilter,
+  type ShipmentLine,
+  type ShipmentParcel,
+  type ShipmentWithDetails,
+  updateShipmentStatus,
+} from './lib/shipments';
+export {
+  clearTrackingNumbers,
+  getLiveLabel,
+  type LabelAttempt,
+  type LabelAttemptOutcome,
+  labelIdempotencyKey,
+  listLabelAttempts,
+  listLabels,
+  markLabelCancelled,
+  type NewLabel,
+  openLabelAttempt,
+  resolveLabelAttempt,
+  saveLabel,
+  type StoredLabel,
+} from './lib/labels';
+export { type EventPlace, listTrackingEvents, type NewTrackingEvent, recordTrackingEvent, type StoredTrackingEvent } from './lib/tracking-events';
