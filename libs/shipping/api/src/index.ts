@@ -1,3 +1,11 @@
 export { type ShippingRouter, shippingRouter } from './lib/shipping.router';
 export type { ShippingService } from './lib/shipping.service-ref';
 export type { ShippingRates } from './lib/shipping-quotes';
+export {
+  SHIPMENT_DELIVERED,
+  SHIPMENT_EXCEPTION,
+  SHIPMENT_LABEL_PURCHASED,
+  SHIPMENT_SHIPPED,
+  type ShipmentLabelPurchased,
+  type ShipmentStatusReached,
+} from './lib/shipment-events';

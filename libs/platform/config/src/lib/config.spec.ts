@@ -31,4 +31,12 @@ describe('parseConfig', () => {
   it('treats empty values as unset', () => {
     expect(parseConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
+
+  it('enables the sandbox carrier only with its URL, API key and webhook secret together, naming what is missing', () => {
+    const config = parseConfig({ SANDBOX_CARRIER_URL: 'http://127.0.0.1:4010', SANDBOX_CARRIER_API_KEY: 'key', SANDBOX_CARRIER_WEBHOOK_SECRET: 'secret' });
+    expect([config.SANDBOX_CARRIER_URL, config.SANDBOX_CARRIER_API_KEY, config.SANDBOX_CARRIER_WEBHOOK_SECRET]).toEqual(['http://127.0.0.1:4010', 'key', 'secret']);
+    expect(parseConfig({}).SANDBOX_CARRIER_URL).toBeUndefined();
+    expect(parseConfig({}).SHIPPING_MAX_PARCEL_GRAMS).toBe(30_000);
+    expect(() => parseConfig({ SANDBOX_CARRIER_URL: 'http://127.0.0.1:4010' })).toThrow(/SANDBOX_CARRIER_API_KEY: required[\s\S]*SANDBOX_CARRIER_WEBHOOK_SECRET: required/);
+  });
 });

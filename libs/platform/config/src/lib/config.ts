@@ -79,8 +79,19 @@ export const configSchema = z.object({
    * without it.
    */
   SERVICE_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  /** The sandbox carrier's API (tools/sandbox-carrier); the carrier is enabled only when all three SANDBOX_CARRIER_* are set. */
+  SANDBOX_CARRIER_URL: z.url().optional(),
+  SANDBOX_CARRIER_API_KEY: z.string().min(1).optional(),
+  /** Verifies its webhooks; several secrets comma-separated while rotating. */
+  SANDBOX_CARRIER_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Per attempt of a call to the sandbox carrier (the adapter retries twice); default 5000. */
+  SANDBOX_CARRIER_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).optional(),
+  /** The heaviest parcel shipments are packed into, packaging included. */
+  SHIPPING_MAX_PARCEL_GRAMS: z.coerce.number().int().min(100).max(1_000_000).default(30_000),
   ...serviceUrls,
 });
+
+const SANDBOX_CARRIER_VARIABLES = ['SANDBOX_CARRIER_URL', 'SANDBOX_CARRIER_API_KEY', 'SANDBOX_CARRIER_WEBHOOK_SECRET'] as const;
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -104,6 +115,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
   }
   const raw = result.data;
+  const sandboxSet = SANDBOX_CARRIER_VARIABLES.filter((name) => raw[name] !== undefined);
+  if (sandboxSet.length > 0 && sandboxSet.length < SANDBOX_CARRIER_VARIABLES.length) {
+    const missing = SANDBOX_CARRIER_VARIABLES.filter((name) => raw[name] === undefined);
+    throw new ConfigError(missing.map((name) => `${name}: required when ${sandboxSet.join(', ')} ${sandboxSet.length === 1 ? 'is' : 'are'} set (the sandbox carrier needs all three)`));
+  }
   const serviceUrls: Partial<Record<ServiceName, string>> = {};
   for (const name of SERVICE_NAMES) {
     const url = raw[serviceUrlVariable(name)];

@@ -15,6 +15,7 @@ import { domainError, router, staffProcedure } from '@emporium/platform-trpc';
 import { configError, methodWriteError, zoneWriteError } from './shipping-errors';
 import { idInput, methodFieldsSchema, previewInput, updateMethodInput, updateZoneInput, zoneFieldsSchema } from './shipping.inputs';
 import { tableRates } from './shipping-quotes';
+import { shipmentsRouter } from './shipments.router';
 
 /** Fields the domain accepts, or the typed error naming every field it does not. */
 function checkedZone(fields: ZoneFields): ZoneFields {
@@ -65,4 +66,5 @@ export const shippingAdminRouter = router({
     .query(({ ctx, input }) =>
       tableRates(ctx, { address: input.destination, subtotal: { amount: input.subtotal, currency: input.currency }, weightGrams: input.weightGrams }),
     ),
+  shipments: shipmentsRouter,
 });

@@ -1,0 +1,179 @@
+import { inject } from 'vitest';
+import { startSandboxCarrier, type SandboxCarrier } from '@emporium/sandbox-carrier';
+import { shippingMigrationSet, shippingDb } from '@emporium/shipping-data-access';
+import { parseConfig } from '@emporium/platform-config';
+import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
+import type { EventBus } from '@emporium/platform-events';
+import { createCallerFactory, type Role } from '@emporium/platform-trpc';
+import { outcome, testContext } from '@emporium/platform-trpc/testing';
+import { shippingRouter } from './shipping.router';
+
+const API_KEY = 'sk_test_shipments';
+const warehouse = { name: 'Emporium Warehouse', line1: '500 Terry Francine St', city: 'San Francisco', region: 'CA', postalCode: '94158', country: 'US' };
+const customer = { name: 'Ada Lovelace', line1: '1 Main St', city: 'Oakland', region: 'CA', postalCode: '94612', country: 'US' };
+
+describe('shipments for staff', () => {
+  let database: TestDatabase;
+  let sandbox: SandboxCarrier;
+  let published: { type: string; payload: unknown }[];
+
+  beforeAll(async () => {
+    sandbox = await startSandboxCarrier({ apiKey: API_KEY, port: 0, timeline: { stepMs: 0 }, hangMs: 1_000 });
+  });
+  afterAll(() => sandbox.stop());
+  beforeEach(async () => {
+    database = await createTestDatabase(inject('pgAdminUrl'), [shippingMigrationSet]);
+    published = [];
+    sandbox.control.clearFailures();
+  });
+  afterEach(() => database.destroy());
+
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    SANDBOX_CARRIER_URL: 'http://127.0.0.1:1',
+    SANDBOX_CARRIER_API_KEY: API_KEY,
+    SANDBOX_CARRIER_WEBHOOK_SECRET: 'whsec_test',
+    SANDBOX_CARRIER_TIMEOUT_MS: '250',
+    SHIPPING_MAX_PARCEL_GRAMS: '2000',
+  });
+  const events = {
+    publish: async (_trx: unknown, type: string, payload: unknown) => {
+      published.push({ type, payload });
+      return { type, payload };
+    },
+  } as unknown as EventBus;
+  const as = (role: Role | null) =>
+    createCallerFactory(shippingRouter)(testContext({ db: database.db, role, events, config: { ...config, SANDBOX_CARRIER_URL: sandbox.url } })).admin.shipments;
+
+  const create = (carrier: 'sandbox' | 'table-rate' = 'sandbox', orderRef = 'ORD-1001') =>
+    as('staff').create({
+      orderRef,
+      carrier,
+      service: 'ground',
+      shipFrom: warehouse,
+      shipTo: customer,
+      lines: [
+        { lineId: 'l1', sku: 'MUG-BLUE', title: 'Blue mug', quantity: 3, unitWeightGrams: 600 },
+        { lineId: 'l2', sku: 'TEE-M', title: 'T-shirt (M)', quantity: 1, unitWeightGrams: 250 },
+      ],
+    });
+
+  it('packs the lines into parcels under the weight limit and keeps the shipment pending', async () => {
+    const shipment = await create();
+    expect(shipment).toMatchObject({ orderRef: 'ORD-1001', status: 'pending', carrier: 'sandbox-carrier', label: null, events: [] });
+    // 3 × 600 g + 250 g under 2 kg a parcel: two parcels.
+    expect(shipment.parcels.map((parcel) => parcel.weightGrams)).toEqual([1800, 250]);
+    expect(shipment.lines).toHaveLength(2);
+    const tooHeavy = await outcome(
+      as('staff').create({ orderRef: 'X', carrier: 'sandbox', service: 'ground', shipFrom: warehouse, shipTo: customer, lines: [{ lineId: 'a', sku: 'ANVIL', title: 'Anvil', quantity: 1, unitWeightGrams: 5000 }] }),
+    );
+    expect([tooHeavy.code, tooHeavy.fields]).toEqual(['BAD_REQUEST', ['lines.0.unitWeightGrams']]);
+  });
+
+  it('buys a sandbox label: tracking numbers on the parcels, label_purchased, the event published, the label PDF drawn from the document', async () => {
+    const { id } = await create();
+    const bought = await as('staff').buyLabel({ shipmentId: id });
+    expect(bought.status).toBe('label_purchased');
+    expect(bought.parcels.every((parcel) => /^SBX\d{12}$/.test(parcel.trackingNumber ?? ''))).toBe(true);
+    expect(bought.label?.amount.amount).toBeGreaterThan(0);
+    expect(sandbox.labels().filter((label) => label.reference === 'ORD-1001')).toHaveLength(1);
+    expect(sandbox.labels().find((label) => label.reference === 'ORD-1001')?.idempotencyKey).toBe(`${id}:label:1`);
+    expect(published).toEqual([{ type: 'shipment.label_purchased', payload: expect.objectContaining({ shipmentId: id, orderRef: 'ORD-1001', trackingNumbers: bought.parcels.map((parcel) => parcel.trackingNumber) }) }]);
+    const pdf = await as('staff').labelPdf({ id });
+    expect(pdf).toMatchObject({ filename: 'label-ORD-1001.pdf', contentType: 'application/pdf' });
+    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const again = await outcome(as('staff').buyLabel({ shipmentId: id }));
+    expect([again.code, again.reason]).toEqual(['CONFLICT', 'TRANSITION_REFUSED']);
+  });
+
+  it('after a lost response, buying again sends the same key and ends with one label at the carrier and one stored', async () => {
+    const { id } = await create('sandbox', 'ORD-LOST');
+    // The carrier sells the label and the answer is lost; the adapter's two retries time out as well.
+    sandbox.control.failNext({ next: 1, mode: 'succeed_then_timeout', path: '/v1/labels' });
+    sandbox.control.failNext({ next: 2, mode: 'timeout', path: '/v1/labels' });
+    const lost = await outcome(as('staff').buyLabel({ shipmentId: id }));
+    expect([lost.code, lost.reason]).toEqual(['SERVICE_UNAVAILABLE', 'CARRIER_UNAVAILABLE']);
+    expect((await as('staff').get({ id })).status).toBe('pending');
+    expect(published).toEqual([]);
+
+    const retried = await as('staff').buyLabel({ shipmentId: id });
+    expect(retried.status).toBe('label_purchased');
+    const atCarrier = sandbox.labels().filter((label) => label.reference === 'ORD-LOST');
+    expect(atCarrier).toHaveLength(1);
+    expect(atCarrier[0]?.idempotencyKey).toBe(`${id}:label:1`);
+    expect(retried.parcels[0]?.trackingNumber).toBe(atCarrier[0]?.trackingNumber);
+    const stored = await shippingDb(database.db).selectFrom('label').select(['label_id']).where('shipment_id', '=', id).execute();
+    expect(stored).toEqual([{ label_id: atCarrier[0]?.labelId }]);
+    const attempts = await shippingDb(database.db).selectFrom('label_attempt').select(['idempotency_key', 'outcome']).where('shipment_id', '=', id).execute();
+    expect(attempts).toEqual([{ idempotency_key: `${id}:label:1`, outcome: 'succeeded' }]);
+    expect(published.map((event) => event.type)).toEqual(['shipment.label_purchased']);
+  });
+
+  it('a refused purchase fails the attempt, and the next purchase takes a new key', async () => {
+    const { id } = await as('staff').create({
+      orderRef: 'ORD-BAD',
+      carrier: 'sandbox',
+      service: 'overnight-by-owl',
+      shipFrom: warehouse,
+      shipTo: customer,
+      lines: [{ lineId: 'l1', sku: 'MUG', title: 'Mug', quantity: 1, unitWeightGrams: 300 }],
+    });
+    const refused = await outcome(as('staff').buyLabel({ shipmentId: id }));
+    expect([refused.code, refused.reason]).toEqual(['BAD_REQUEST', 'CARRIER_REJECTED']);
+    await outcome(as('staff').buyLabel({ shipmentId: id }));
+    const keys = await shippingDb(database.db).selectFrom('label_attempt').select(['idempotency_key', 'outcome']).where('shipment_id', '=', id).orderBy('attempt_no').execute();
+    expect(keys).toEqual([
+      { idempotency_key: `${id}:label:1`, outcome: 'failed' },
+      { idempotency_key: `${id}:label:2`, outcome: 'failed' },
+    ]);
+  });
+
+  it('draws a table-rate label at purchase, stores its PDF, and gives the packing slip listing the lines', async () => {
+    const { id } = await create('table-rate', 'ORD-TR');
+    const bought = await as('staff').buyLabel({ shipmentId: id });
+    expect(bought.parcels.every((parcel) => /^EMP\d{12}$/.test(parcel.trackingNumber ?? ''))).toBe(true);
+    const stored = await shippingDb(database.db).selectFrom('label').select(['pdf']).where('shipment_id', '=', id).executeTakeFirstOrThrow();
+    const label = await as('staff').labelPdf({ id });
+    expect(Buffer.from(label.base64, 'base64').equals(stored.pdf as Buffer)).toBe(true);
+    const slip = await as('staff').packingSlipPdf({ id });
+    expect(slip).toMatchObject({ filename: 'packing-slip-ORD-TR.pdf', contentType: 'application/pdf' });
+    expect(Buffer.from(slip.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('marks a shipment shipped by hand (shipment.shipped), cancels labels at the carrier, and refuses what the status does not allow', async () => {
+    const first = await create('sandbox', 'ORD-SHIP');
+    await as('staff').buyLabel({ shipmentId: first.id });
+    const shipped = await as('staff').markShipped({ shipmentId: first.id });
+    expect(shipped.status).toBe('in_transit');
+    expect(published.map((event) => event.type)).toEqual(['shipment.label_purchased', 'shipment.shipped']);
+    const late = await outcome(as('staff').cancelLabel({ shipmentId: first.id }));
+    expect([late.code, late.reason, late.details]).toEqual(['CONFLICT', 'TRANSITION_REFUSED', { from: 'in_transit', action: 'cancel' }]);
+
+    const second = await create('sandbox', 'ORD-CANCEL');
+    const bought = await as('staff').buyLabel({ shipmentId: second.id });
+    const cancelled = await as('staff').cancelLabel({ shipmentId: second.id });
+    expect([cancelled.status, cancelled.label, cancelled.parcels[0]?.trackingNumber]).toEqual(['cancelled', null, null]);
+    expect(sandbox.labels().find((label) => label.trackingNumber === bought.parcels[0]?.trackingNumber)?.status).toBe('cancelled');
+    expect((await outcome(as('staff').markShipped({ shipmentId: second.id }))).reason).toBe('TRANSITION_REFUSED');
+    expect((await outcome(as('staff').get({ id: '00000000-0000-4000-8000-000000000000' }))).reason).toBe('SHIPMENT_NOT_FOUND');
+  });
+
+  it('lists shipments by status and order reference, a page at a time', async () => {
+    const { id } = await create('table-rate', 'ORD-A');
+    await create('table-rate', 'ORD-B');
+    await as('staff').buyLabel({ shipmentId: id });
+    expect((await as('staff').list({})).total).toBe(2);
+    expect((await as('staff').list({ status: 'label_purchased' })).items.map((item) => item.orderRef)).toEqual(['ORD-A']);
+    expect((await as('staff').list({ orderRef: 'ORD-B' })).items.map((item) => item.status)).toEqual(['pending']);
+    expect((await as('staff').list({ page: 2 })).items).toEqual([]);
+  });
+
+  it('is for staff only', async () => {
+    const { id } = await create('table-rate');
+    expect((await outcome(as('customer').list({}))).code).toBe('FORBIDDEN');
+    expect((await outcome(as('customer').buyLabel({ shipmentId: id }))).code).toBe('FORBIDDEN');
+    expect((await outcome(as('customer').labelPdf({ id }))).code).toBe('FORBIDDEN');
+    expect((await outcome(as(null).create({} as never))).code).toBe('UNAUTHORIZED');
+    expect((await as('staff').get({ id })).status).toBe('pending');
+  });
+});
