@@ -21,6 +21,8 @@ import { ProductEditorPage } from './products/product-editor-page';
 import { ProductsPage } from './products/products-page';
 import { PromotionEditorPage } from './promotions/promotion-editor-page';
 import { PromotionsPage } from './promotions/promotions-page';
+import { ShippingPage } from './shipping/shipping-page';
+import { ZoneEditorPage } from './shipping/zone-editor-page';
 import { TaxPage } from './tax/tax-page';
 
 /**
@@ -50,6 +52,9 @@ export function AdminApp() {
               <Route path="promotions/new" element={<PromotionEditorPage />} />
               <Route path="promotions/:id" element={<PromotionEditorPage />} />
               <Route path="tax" element={<TaxPage viewer={user} />} />
+              <Route path="shipping" element={<ShippingPage />} />
+              <Route path="shipping/zones/new" element={<ZoneEditorPage />} />
+              <Route path="shipping/zones/:id" element={<ZoneEditorPage />} />
               <Route path="import" element={<CsvPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage viewer={user} />} />

@@ -18,5 +18,7 @@ describe('adminPaths', () => {
     expect(adminPaths.sku('MUG.1')).toBe('/admin/inventory/sku/MUG.1');
     expect(adminPaths.sku('alerts')).toBe('/admin/inventory/sku/alerts');
     expect(adminPaths.promotion('0b9f/x')).toBe('/admin/promotions/0b9f%2Fx');
+    expect(adminPaths.shippingZone('0b9f/x')).toBe('/admin/shipping/zones/0b9f%2Fx');
+    expect(adminPaths.newShippingZone).toBe('/admin/shipping/zones/new');
   });
 });

@@ -21,6 +21,9 @@ export const adminPaths = {
   newPromotion: `${ADMIN_ROOT}/promotions/new`,
   promotion: (id: string) => `${ADMIN_ROOT}/promotions/${encodeURIComponent(id)}`,
   tax: `${ADMIN_ROOT}/tax`,
+  shipping: `${ADMIN_ROOT}/shipping`,
+  newShippingZone: `${ADMIN_ROOT}/shipping/zones/new`,
+  shippingZone: (id: string) => `${ADMIN_ROOT}/shipping/zones/${encodeURIComponent(id)}`,
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import { checkMethod, methodCurrencies, methodDraft, methodField } from './method-draft';
+import { checkMethod, type MethodDraft, methodCurrencies, methodDraft, methodField } from './method-draft';
 import type { StaffMethod } from './shipping-types';
 
 const ZONE = '00000000-0000-4000-8000-000000000001';
@@ -43,7 +43,7 @@ describe('method drafts', () => {
   });
 
   it('puts problems at the row and currency they belong to', () => {
-    const draft = {
+    const draft: MethodDraft = {
       ...methodDraft(undefined),
       weightBands: [
         { upToGrams: '', amounts: { USD: '5' } },

@@ -1,0 +1,45 @@
+import { Button, Dialog } from '@emporium/ui';
+import { useId } from 'react';
+import { MethodForm } from './method-form';
+import type { StaffMethod, StaffZone } from './shipping-types';
+
+export interface MethodDialogProps {
+  readonly open: boolean;
+  readonly zone: StaffZone;
+  /** The method edited; none for a new one. */
+  readonly method?: StaffMethod;
+  /** Where the method sits in the zone's list (the API does not send a stored position). */
+  readonly position: number;
+  readonly onClose: () => void;
+}
+
+/** A method's editor in a native modal; focus returns to the button that opened it. */
+export function MethodDialog({ open, zone, method, position, onClose }: MethodDialogProps) {
+  const titleId = useId();
+  const title = method ? `Edit ${method.name}` : `New method for ${zone.name}`;
+  return (
+    <Dialog
+      open={open}
+      className="admin-dialog admin-dialog--wide"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      {open && (
+        <>
+          <div className="admin-dialog__head">
+            <h2 id={titleId} className="admin-dialog__title">
+              {title}
+            </h2>
+            <Button variant="ghost" size="sm" onClick={onClose}>
+              Close
+            </Button>
+          </div>
+          <MethodForm key={method?.id ?? 'new'} zoneId={zone.id} method={method} position={position} title={title} onDone={onClose} />
+        </>
+      )}
+    </Dialog>
+  );
+}
