@@ -102,12 +102,14 @@ describe('one binary, many topologies', () => {
       const catalog = await startTestApi({ SERVICES: 'catalog', SERVICE_TOKEN, USER_URL: users.url }, { database: pool() });
       cart = await startTestApi(
         { SERVICES: 'cart', SERVICE_TOKEN, USER_URL: users.url, CATALOG_URL: catalog.url, INVENTORY_URL: inventory.url },
-        { database: shared },
+        { database: pool() },
       );
       processes.push(cart, catalog, inventory, users);
     });
     afterAll(async () => {
+      // Every process has a pool of its own; the database goes only once all of them (the worker too) have stopped.
       for (const process of processes) await process.close();
+      await shared?.destroy();
     });
 
     it('prices a guest cart from the catalog process and merges it into the account the user process signs in', async () => {
