@@ -43,7 +43,7 @@ export function PriceBandFields({ tables, currencies, problems, onChange }: Pric
                       <tr key={index}>
                         <td>
                           <TextField
-                            label={`${currency} band ${index + 1} subtotal up to`}
+                            label={<span className="ui-visually-hidden">{`${currency} band ${index + 1} subtotal up to`}</span>}
                             inputMode="decimal"
                             autoComplete="off"
                             placeholder={index === rows.length - 1 ? 'and above' : undefined}
@@ -54,7 +54,7 @@ export function PriceBandFields({ tables, currencies, problems, onChange }: Pric
                         </td>
                         <td>
                           <TextField
-                            label={`${currency} band ${index + 1} price`}
+                            label={<span className="ui-visually-hidden">{`${currency} band ${index + 1} price`}</span>}
                             inputMode="decimal"
                             autoComplete="off"
                             value={row.amount}

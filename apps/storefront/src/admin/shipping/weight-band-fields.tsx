@@ -39,7 +39,7 @@ export function WeightBandFields({ rows, currencies, problems, onChange }: Weigh
                 <tr key={index}>
                   <td>
                     <TextField
-                      label={`${label} up to grams`}
+                      label={<span className="ui-visually-hidden">{`${label} up to grams`}</span>}
                       inputMode="numeric"
                       autoComplete="off"
                       placeholder={index === rows.length - 1 ? 'and above' : undefined}
@@ -52,7 +52,7 @@ export function WeightBandFields({ rows, currencies, problems, onChange }: Weigh
                   {currencies.map((currency) => (
                     <td key={currency}>
                       <TextField
-                        label={`${label} price in ${currency}`}
+                        label={<span className="ui-visually-hidden">{`${label} price in ${currency}`}</span>}
                         inputMode="decimal"
                         autoComplete="off"
                         value={row.amounts[currency] ?? ''}
