@@ -1,5 +1,5 @@
 import { Badge, SelectField, TextField } from '@emporium/ui';
-import { keepPreviousData } from '@tanstack/react-query';
+import { keepPreviousData, skipToken } from '@tanstack/react-query';
 import { useState } from 'react';
 import { trpc } from '../../trpc';
 import { AdminSection } from '../components/admin-page';
@@ -21,8 +21,8 @@ const COUNTRIES = countryOptions();
 export function RatePreviewSection({ zone }: { readonly zone: StaffZone }) {
   const [draft, setDraft] = useState<PreviewDraft>(() => ({ country: zone.countries[0] ?? 'US', region: '', postalCode: '', currency: 'USD', subtotal: '50.00', weightGrams: '1000' }));
   const checked = checkPreview(useDebouncedValue(draft, 300));
-  const preview = trpc.shipping.admin.preview.useQuery(checked.ok ? checked.input : (undefined as never), {
-    enabled: checked.ok,
+  // Nothing is asked until the fields make a whole input; the last answer stays while the next one loads.
+  const preview = trpc.shipping.admin.preview.useQuery(checked.ok ? checked.input : skipToken, {
     placeholderData: keepPreviousData,
     staleTime: 0,
     retry: false,
