@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { SERVICES } from '@emporium/app-services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -102,6 +103,19 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
       createContext: ({ resHeaders }) => createRequestContext(runtime, { headers: c.req.raw.headers, requestId, responseHeaders: resHeaders, client }),
     });
   });
+
+  // Plain HTTP routes of the mounted services (carriers' webhooks): they authenticate requests themselves.
+  for (const name of runtime.mountedServices) {
+    for (const route of SERVICES[name]?.httpRoutes ?? []) {
+      app.post(route.path, limitBody, async (c) => {
+        const response = await route.handle(
+          { params: c.req.param() as Record<string, string>, headers: c.req.raw.headers, rawBody: await c.req.text() },
+          { config: runtime.config, db: runtime.db, events: runtime.events, logger: logger.child({ requestId: c.get('requestId') }) },
+        );
+        return c.json(response.body as object, response.status as ContentfulStatusCode);
+      });
+    }
+  }
 
   mountPlaceholderMedia(app);
   if (options.staticDir && mountSpa(app, options.staticDir)) logger.debug({ staticDir: options.staticDir }, 'serving the storefront');

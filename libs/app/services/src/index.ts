@@ -1,4 +1,4 @@
-export type { DemoOptions, ServiceDefinition } from './lib/service-definition';
+export type { DemoOptions, HttpRoute, HttpRouteRequest, HttpRouteResponse, HttpRouteRuntime, ServiceDefinition } from './lib/service-definition';
 export {
   allHandlers,
   allJobs,

@@ -9,3 +9,4 @@ export {
   type ShipmentLabelPurchased,
   type ShipmentStatusReached,
 } from './lib/shipment-events';
+export { CARRIER_WEBHOOK_PATH, receiveCarrierWebhook, type WebhookDelivery, type WebhookDeps } from './lib/carrier-webhooks';

@@ -14,6 +14,7 @@ export {
 export { seedDemoShipping } from './lib/demo-shipping';
 export {
   createShipment,
+  findShipmentByTrackingNumber,
   getShipment,
   listShipments,
   lockShipment,
@@ -43,4 +44,4 @@ export {
   saveLabel,
   type StoredLabel,
 } from './lib/labels';
-export { type EventPlace, listTrackingEvents, type NewTrackingEvent, recordTrackingEvent, type StoredTrackingEvent } from './lib/tracking-events';
+export { adoptTrackingEvents, type EventPlace, listTrackingEvents, lockTrackingNumbers, type NewTrackingEvent, recordTrackingEvent, type StoredTrackingEvent } from './lib/tracking-events';

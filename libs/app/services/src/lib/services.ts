@@ -9,7 +9,7 @@ import { inTransaction, type MigrationSet } from '@emporium/platform-db';
 import { eventsMigrationSet, type EventHandler, type JobDefinition, purgeProcessedEventsJob } from '@emporium/platform-events';
 import { createMailTransport, mailDeliveryJob, mailMigrationSet } from '@emporium/platform-mail';
 import { router } from '@emporium/platform-trpc';
-import { shippingRouter } from '@emporium/shipping-api';
+import { CARRIER_WEBHOOK_PATH, receiveCarrierWebhook, shippingRouter } from '@emporium/shipping-api';
 import { seedDemoShipping, shippingMigrationSet } from '@emporium/shipping-data-access';
 import { storefrontRouter } from '@emporium/storefront-api';
 import { purgeExpiredCredentialsJob, resendVerificationJob, seedDemoUsers, sendPasswordResetJob, userRouter } from '@emporium/user-api';
@@ -66,6 +66,15 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     calls: ['catalog', 'user'],
     handlers: [],
     jobs: [],
+    // Carriers post tracking events here (signed; not tRPC, so outside the CSRF guard).
+    httpRoutes: [
+      {
+        method: 'POST',
+        path: CARRIER_WEBHOOK_PATH,
+        handle: (request, runtime) =>
+          receiveCarrierWebhook(runtime, { slug: request.params['carrier'] ?? '', headers: request.headers, rawBody: request.rawBody, now: new Date() }),
+      },
+    ],
     seedDemo: (db) => inTransaction(db, seedDemoShipping),
   },
   storefront: {

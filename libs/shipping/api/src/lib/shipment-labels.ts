@@ -1,9 +1,11 @@
 import { type Carrier, CarrierRejected, CarrierUnavailable, IdempotencyConflict, type PurchasedLabel } from '@emporium/shipping-carriers';
 import {
+  adoptTrackingEvents,
   clearTrackingNumbers,
   getLiveLabel,
   getShipment,
   lockShipment,
+  lockTrackingNumbers,
   markLabelCancelled,
   openLabelAttempt,
   resolveLabelAttempt,
@@ -17,6 +19,7 @@ import { transition } from '@emporium/shipping-domain';
 import type { CurrencyCode } from '@emporium/money';
 import { type DbTransaction, inTransaction } from '@emporium/platform-db';
 import { domainError, type RequestContext } from '@emporium/platform-trpc';
+import { foldTrackingEvents } from './carrier-webhooks';
 import { carrierFor } from './shipping-carriers';
 import { SHIPMENT_LABEL_PURCHASED, type ShipmentLabelPurchased } from './shipment-events';
 import { shipmentNotFound, transitionRefused } from './shipment-errors';
@@ -100,8 +103,11 @@ export async function buyLabel(ctx: RequestContext, shipmentId: string): Promise
       currency: label.amount.currency,
     });
     const trackingNumbers = label.parcels.map((parcel) => parcel.trackingNumber);
+    await lockTrackingNumbers(trx, label.carrier, trackingNumbers);
     await setTrackingNumbers(trx, shipmentId, trackingNumbers);
     await updateShipmentStatus(trx, shipmentId, allowed.value);
+    const early = await adoptTrackingEvents(trx, shipmentId, label.carrier, trackingNumbers);
+    const purchased = { ...current, status: allowed.value };
     const payload: ShipmentLabelPurchased = {
       shipmentId,
       orderRef: current.orderRef,
@@ -112,6 +118,13 @@ export async function buyLabel(ctx: RequestContext, shipmentId: string): Promise
       currency: label.amount.currency,
     };
     await ctx.events.publish(trx, SHIPMENT_LABEL_PURCHASED, payload);
+    // Webhooks the carrier sent before this answer was recorded (label_created, even a first scan).
+    await foldTrackingEvents(
+      trx,
+      ctx.events,
+      purchased,
+      early.map((event) => ({ id: event.eventId, status: event.status, occurredAt: event.occurredAt, trackingNumber: event.trackingNumber })),
+    );
   });
   return (await getShipment(ctx.db, shipmentId)) as ShipmentWithDetails;
 }

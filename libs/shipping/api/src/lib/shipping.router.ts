@@ -1,8 +1,11 @@
 import type { CatalogService } from '@emporium/catalog-api';
 import type { CurrencyCode } from '@emporium/money';
-import { publicProcedure, router } from '@emporium/platform-trpc';
+import { findShipmentByTrackingNumber, listTrackingEvents } from '@emporium/shipping-data-access';
+import { compactPostcode } from '@emporium/shipping-domain';
+import { domainError, publicProcedure, router } from '@emporium/platform-trpc';
 import { shippingAdminRouter } from './shipping-admin.router';
 import { ratesInput } from './shipping.inputs';
+import { trackInput } from './shipments.inputs';
 import { tableRates } from './shipping-quotes';
 
 /**
@@ -28,6 +31,29 @@ export const shippingRouter = router({
     }
     const rates = await tableRates(ctx, { address: input.destination, subtotal: { amount: subtotal, currency }, weightGrams: Math.max(1, weightGrams) });
     return { options: rates.options, notes: rates.notes };
+  }),
+
+  /**
+   * A parcel's progress for whoever holds its tracking number and the destination's postcode: the status and the
+   * carrier's events (what, where as city/region/country, when) — never the order, names or addresses. A wrong
+   * postcode and an unknown number answer the same NOT_FOUND, so neither can be told apart by guessing.
+   */
+  track: publicProcedure.input(trackInput).query(async ({ ctx, input }) => {
+    const shipment = await findShipmentByTrackingNumber(ctx.db, input.trackingNumber);
+    if (!shipment || compactPostcode(shipment.shipTo.postalCode) !== compactPostcode(input.postalCode)) {
+      throw domainError('NOT_FOUND', 'TRACKING_NOT_FOUND', 'No parcel with that tracking number goes to that postcode');
+    }
+    const events = await listTrackingEvents(ctx.db, shipment.id);
+    return {
+      trackingNumber: input.trackingNumber,
+      status: shipment.status,
+      events: events.map((event) => ({
+        status: event.status,
+        description: event.description,
+        location: event.location ? { city: event.location.city, ...(event.location.region ? { region: event.location.region } : {}), country: event.location.country } : null,
+        occurredAt: event.occurredAt,
+      })),
+    };
   }),
 
   admin: shippingAdminRouter,

@@ -3,7 +3,7 @@ import { inTransaction } from '@emporium/platform-db';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
 import { eventsMigrationSet } from '@emporium/platform-events';
 import { getLiveLabel, listLabelAttempts, markLabelCancelled, openLabelAttempt, resolveLabelAttempt, saveLabel } from './labels';
-import { createShipment, getShipment, listShipments, lockShipment, lockShipmentByTrackingNumber, type NewShipment, setTrackingNumbers, updateShipmentStatus } from './shipments';
+import { createShipment, findShipmentByTrackingNumber, getShipment, listShipments, lockShipment, lockShipmentByTrackingNumber, type NewShipment, setTrackingNumbers, updateShipmentStatus } from './shipments';
 import { shippingMigrationSet } from './shipping.migrations';
 import { listTrackingEvents, recordTrackingEvent } from './tracking-events';
 
@@ -55,6 +55,8 @@ describe('shipments, label attempts and tracking events', () => {
     await inTrx(async (trx) => {
       expect((await lockShipmentByTrackingNumber(trx, 'sandbox-carrier', 'SBX2'))?.id).toBe(id);
       expect(await lockShipmentByTrackingNumber(trx, 'table-rate', 'SBX2')).toBeNull();
+      expect((await findShipmentByTrackingNumber(trx, 'SBX1'))?.id).toBe(id);
+      expect(await findShipmentByTrackingNumber(trx, 'SBX3')).toBeNull();
       await updateShipmentStatus(trx, id, 'in_transit', { id: 'ev-1', status: 'in_transit', occurredAt });
     });
     const after = await inTrx((trx) => lockShipment(trx, id));

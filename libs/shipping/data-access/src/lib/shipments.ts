@@ -260,3 +260,15 @@ export async function listShipments(db: Db, filter: ShipmentFilter): Promise<{ i
   ]);
   return { items: rows.map(toShipment), total: Number(count.total) };
 }
+
+/** The shipment a parcel's tracking number belongs to (at any carrier), without a lock: for public tracking. */
+export async function findShipmentByTrackingNumber(db: Db, trackingNumber: string): Promise<Shipment | null> {
+  const row = await shippingDb(db)
+    .selectFrom('parcel')
+    .innerJoin('shipment', 'shipment.id', 'parcel.shipment_id')
+    .select(SHIPMENT_COLUMNS.map((column) => `shipment.${column}` as const))
+    .where('parcel.tracking_number', '=', trackingNumber)
+    .orderBy('shipment.created_at', 'desc')
+    .executeTakeFirst();
+  return row ? toShipment(row as ShipmentRow) : null;
+}

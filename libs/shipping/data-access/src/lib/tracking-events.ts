@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ShipmentStatus } from '@emporium/shipping-domain';
 import type { Database, DbTransaction } from '@emporium/platform-db';
 import { shippingDb } from './shipping.tables';
@@ -65,4 +66,31 @@ export async function listTrackingEvents(db: Db, shipmentId: string): Promise<St
     location: row.location as EventPlace | null,
     receivedAt: row.received_at,
   }));
+}
+
+/**
+ * Gives the shipment the events that arrived before its tracking numbers were stored (a carrier may post
+ * `label_created` while the purchase's answer is still on its way) and returns them, oldest first.
+ */
+export async function adoptTrackingEvents(trx: DbTransaction, shipmentId: string, carrier: string, trackingNumbers: readonly string[]): Promise<StoredTrackingEvent[]> {
+  if (trackingNumbers.length === 0) return [];
+  await shippingDb(trx)
+    .updateTable('tracking_event')
+    .set({ shipment_id: shipmentId })
+    .where('shipment_id', 'is', null)
+    .where('carrier', '=', carrier)
+    .where('tracking_number', 'in', [...trackingNumbers])
+    .execute();
+  return (await listTrackingEvents(trx, shipmentId)).filter((event) => event.carrier === carrier);
+}
+
+/**
+ * Serialises, per (carrier, tracking number), a webhook looking the number up with the purchase storing it, until the
+ * transaction ends: otherwise an event could read "no such number" just before the purchase commits it and stay
+ * orphaned after the purchase looked for orphans. Numbers are locked in sorted order (no deadlocks).
+ */
+export async function lockTrackingNumbers(trx: DbTransaction, carrier: string, trackingNumbers: readonly string[]): Promise<void> {
+  for (const trackingNumber of [...new Set(trackingNumbers)].sort()) {
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`shipping.tracking:${carrier}:${trackingNumber}`}, 0))`.execute(trx);
+  }
 }
