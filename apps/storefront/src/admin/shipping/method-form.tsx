@@ -67,7 +67,7 @@ export function MethodForm({ zoneId, method, position, title, onDone }: MethodFo
         <legend>Priced</legend>
         <div className="admin-kind-switch">
           {KINDS.map((kind) => (
-            <Radio key={kind.value} name="method-kind" label={kind.label} hint={kind.hint} value={kind.value} checked={draft.kind === kind.value} onChange={() => set('kind', kind.value)} />
+            <Radio key={kind.value} className="admin-choice--stacked" name="method-kind" label={kind.label} hint={kind.hint} value={kind.value} checked={draft.kind === kind.value} onChange={() => set('kind', kind.value)} />
           ))}
         </div>
         {byField['pricing'] && <p className="ui-field__error">{byField['pricing']}</p>}
