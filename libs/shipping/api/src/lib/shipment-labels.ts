@@ -84,15 +84,13 @@ export async function buyLabel(ctx: RequestContext, shipmentId: string): Promise
     throw error;
   }
 
-  await inTransaction(ctx.db, async (trx) => {
+  const refusal = await inTransaction(ctx.db, async (trx) => {
     const current = await locked(trx, shipmentId);
     await resolveLabelAttempt(trx, attempt.id, 'succeeded', { labelId: label.labelId, amount: label.amount.amount, currency: label.amount.currency });
     const live = await getLiveLabel(trx, shipmentId);
     // Two staff clicks raced: both sent the same key, the carrier answered the same label; the first stored it.
-    if (live && live.carrier === label.carrier && live.labelId === label.labelId) return;
-    const allowed = transition(current.status, 'purchase_label');
-    if (!allowed.ok) throw transitionRefused(allowed.error);
-    await saveLabel(trx, {
+    if (live && live.carrier === label.carrier && live.labelId === label.labelId) return null;
+    const stored = {
       shipmentId,
       carrier: label.carrier,
       labelId: label.labelId,
@@ -101,7 +99,18 @@ export async function buyLabel(ctx: RequestContext, shipmentId: string): Promise
       document: label.document,
       amount: label.amount.amount,
       currency: label.amount.currency,
-    });
+    };
+    const allowed = transition(current.status, 'purchase_label');
+    if (!allowed.ok) {
+      // Cancelled (or otherwise moved on) while the carrier was selling the label: keep a record of the label
+      // bought, void, so the money spent is accounted for; the carrier is asked to void it after the commit.
+      if (!live) {
+        await saveLabel(trx, stored);
+        await markLabelCancelled(trx, label.carrier, label.labelId);
+      }
+      return allowed.error;
+    }
+    await saveLabel(trx, stored);
     const trackingNumbers = label.parcels.map((parcel) => parcel.trackingNumber);
     await lockTrackingNumbers(trx, label.carrier, trackingNumbers);
     await setTrackingNumbers(trx, shipmentId, trackingNumbers);
@@ -125,7 +134,16 @@ export async function buyLabel(ctx: RequestContext, shipmentId: string): Promise
       purchased,
       early.map((event) => ({ id: event.eventId, status: event.status, occurredAt: event.occurredAt, trackingNumber: event.trackingNumber })),
     );
+    return null;
   });
+  if (refusal) {
+    try {
+      await carrier.cancelLabel({ labelId: label.labelId });
+    } catch (error) {
+      ctx.logger.warn({ err: error, shipmentId, labelId: label.labelId }, 'a label bought for a shipment cancelled meanwhile could not be voided at the carrier');
+    }
+    throw transitionRefused(refusal);
+  }
   return (await getShipment(ctx.db, shipmentId)) as ShipmentWithDetails;
 }
 

@@ -42,8 +42,10 @@ describe('shipments for staff', () => {
       return { type, payload };
     },
   } as unknown as EventBus;
-  const as = (role: Role | null) =>
-    createCallerFactory(shippingRouter)(testContext({ db: database.db, role, events, config: { ...config, SANDBOX_CARRIER_URL: sandbox.url } })).admin.shipments;
+  const as = (role: Role | null, timeoutMs = config.SANDBOX_CARRIER_TIMEOUT_MS) =>
+    createCallerFactory(shippingRouter)(
+      testContext({ db: database.db, role, events, config: { ...config, SANDBOX_CARRIER_URL: sandbox.url, SANDBOX_CARRIER_TIMEOUT_MS: timeoutMs } }),
+    ).admin.shipments;
 
   const create = (carrier: 'sandbox' | 'table-rate' = 'sandbox', orderRef = 'ORD-1001') =>
     as('staff').create({
@@ -156,6 +158,28 @@ describe('shipments for staff', () => {
     expect(sandbox.labels().find((label) => label.trackingNumber === bought.parcels[0]?.trackingNumber)?.status).toBe('cancelled');
     expect((await outcome(as('staff').markShipped({ shipmentId: second.id }))).reason).toBe('TRANSITION_REFUSED');
     expect((await outcome(as('staff').get({ id: '00000000-0000-4000-8000-000000000000' }))).reason).toBe('SHIPMENT_NOT_FOUND');
+  });
+
+  it('voids a label that arrives after the shipment was cancelled meanwhile, keeping a record of it', async () => {
+    const { id } = await create('sandbox', 'ORD-RACE');
+    sandbox.control.setLatency(400);
+    try {
+      const purchase = outcome(as('staff', 5_000).buyLabel({ shipmentId: id }));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      // No label yet: staff cancel the shipment while the carrier is still selling it.
+      expect((await as('staff').cancelLabel({ shipmentId: id })).status).toBe('cancelled');
+      const refused = await purchase;
+      expect([refused.code, refused.reason]).toEqual(['CONFLICT', 'TRANSITION_REFUSED']);
+    } finally {
+      sandbox.control.setLatency(0);
+    }
+    const atCarrier = sandbox.labels().filter((label) => label.reference === 'ORD-RACE');
+    expect(atCarrier.map((label) => label.status)).toEqual(['cancelled']);
+    const stored = await shippingDb(database.db).selectFrom('label').select(['label_id', 'cancelled_at']).where('shipment_id', '=', id).execute();
+    expect(stored).toEqual([{ label_id: atCarrier[0]?.labelId, cancelled_at: expect.any(Date) }]);
+    const shipment = await as('staff').get({ id });
+    expect([shipment.status, shipment.label, shipment.parcels[0]?.trackingNumber]).toEqual(['cancelled', null, null]);
+    expect(published).toEqual([]);
   });
 
   it('lists shipments by status and order reference, a page at a time', async () => {
