@@ -10,7 +10,7 @@ import { tableRates } from './shipping-quotes';
 
 /**
  * The shipping service. Shoppers (the cart and the checkout) ask for rates; staff set up zones and methods.
- * Shipments, labels, carriers and tracking come with the rest of the shipping issue.
+ * Staff also create shipments, buy labels and print them (admin.shipments); shoppers track parcels (track).
  */
 export const shippingRouter = router({
   /**
