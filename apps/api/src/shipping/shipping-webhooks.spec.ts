@@ -83,6 +83,15 @@ describe('carrier webhooks and public tracking, over HTTP', () => {
     expect(sandbox.control.webhookAttempts().filter((attempt) => attempt.trackingNumber === trackingNumber).every((attempt) => attempt.statusCode === 200)).toBe(true);
   });
 
+  it('cancels a label while the carrier posts its own cancelled event, ending cancelled with the label void', async () => {
+    const { id, trackingNumber } = await shipped();
+    const cancelled = await staff.ok(staff.mutate<ShipmentView & { label: unknown }>('shipping.admin.shipments.cancelLabel', { shipmentId: id }));
+    expect([cancelled.status, cancelled.label, cancelled.parcels[0]?.trackingNumber]).toEqual(['cancelled', null, null]);
+    await sandbox.control.webhooksSettled();
+    expect((await view(id)).status).toBe('cancelled');
+    expect((await rows(trackingNumber)).map((row) => row.status)).toEqual(['label_purchased', 'cancelled']);
+  });
+
   it('refuses a forged signature and a stale timestamp with 400 and changes nothing', async () => {
     const { id, trackingNumber } = await shipped();
     const before = [await rows(trackingNumber), (await view(id)).status];

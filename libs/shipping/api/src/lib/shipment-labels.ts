@@ -177,12 +177,14 @@ export async function cancelShipmentLabel(ctx: RequestContext, shipmentId: strin
   await inTransaction(ctx.db, async (trx) => {
     const current = await locked(trx, shipmentId);
     const allowed = transition(current.status, 'cancel');
-    if (!allowed.ok) throw transitionRefused(allowed.error);
+    // The carrier's own `cancelled` webhook may have been folded while it was answering us: the label is void anyway.
+    const cancelledByCarrier = live !== null && current.status === 'cancelled';
+    if (!allowed.ok && !cancelledByCarrier) throw transitionRefused(allowed.error);
     if (live) {
       await markLabelCancelled(trx, live.carrier, live.labelId);
       await clearTrackingNumbers(trx, shipmentId);
     }
-    await updateShipmentStatus(trx, shipmentId, allowed.value);
+    if (allowed.ok) await updateShipmentStatus(trx, shipmentId, allowed.value);
   });
   return (await getShipment(ctx.db, shipmentId)) as ShipmentWithDetails;
 }
