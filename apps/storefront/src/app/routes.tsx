@@ -7,6 +7,7 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { ProductPage } from '../pages/product-page';
 import { ProductsPage } from '../pages/products-page';
 import { SearchPage } from '../pages/search-page';
+import { TrackPage } from '../pages/track-page';
 import { AppShell } from './app-shell';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
           { path: 'c/:slug', element: <CategoryPage /> },
           { path: 'search', element: <SearchPage /> },
           { path: 'cart', element: <CartPage /> },
+          { path: 'track', element: <TrackPage /> },
           {
             // The account area is its own chunk: its forms and their schemas never weigh on the catalogue's first load.
             path: 'account/*',

@@ -18,6 +18,9 @@ export function SiteFooter() {
             <li>
               <Link to="/cart">Cart</Link>
             </li>
+            <li>
+              <Link to="/track">Track a parcel</Link>
+            </li>
           </ul>
         </nav>
         <p className="site-footer__note">An open-source e-commerce platform.</p>
