@@ -21,6 +21,8 @@ import { ProductEditorPage } from './products/product-editor-page';
 import { ProductsPage } from './products/products-page';
 import { PromotionEditorPage } from './promotions/promotion-editor-page';
 import { PromotionsPage } from './promotions/promotions-page';
+import { ShipmentPage } from './shipments/shipment-page';
+import { ShipmentsPage } from './shipments/shipments-page';
 import { ShippingPage } from './shipping/shipping-page';
 import { ZoneEditorPage } from './shipping/zone-editor-page';
 import { TaxPage } from './tax/tax-page';
@@ -55,6 +57,8 @@ export function AdminApp() {
               <Route path="shipping" element={<ShippingPage />} />
               <Route path="shipping/zones/new" element={<ZoneEditorPage />} />
               <Route path="shipping/zones/:id" element={<ZoneEditorPage />} />
+              <Route path="shipments" element={<ShipmentsPage />} />
+              <Route path="shipments/:id" element={<ShipmentPage />} />
               <Route path="import" element={<CsvPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage viewer={user} />} />

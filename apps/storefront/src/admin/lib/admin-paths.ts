@@ -24,6 +24,8 @@ export const adminPaths = {
   shipping: `${ADMIN_ROOT}/shipping`,
   newShippingZone: `${ADMIN_ROOT}/shipping/zones/new`,
   shippingZone: (id: string) => `${ADMIN_ROOT}/shipping/zones/${encodeURIComponent(id)}`,
+  shipments: `${ADMIN_ROOT}/shipments`,
+  shipment: (id: string) => `${ADMIN_ROOT}/shipments/${encodeURIComponent(id)}`,
 } as const;
 
 /**
