@@ -1,28 +1,16 @@
-import { Button, Dialog } from '@emporium/ui';
-import { useId } from 'react';
 import { useNavigate } from 'react-router';
 import { trpc } from '../../trpc';
-import { ProblemAlert } from '../components/problems';
+import { ConfirmActions, ConfirmDialog } from '../components/confirm-dialog';
 import { adminPaths } from '../lib/admin-paths';
 import type { StaffZone } from './shipping-types';
 import { useShippingEdits } from './use-shipping-edits';
 
 /** Asks before a zone goes with its methods: addresses it covered then fall to another zone, or get no shipping. */
 export function DeleteZoneDialog({ zone, onClose }: { readonly zone: StaffZone | null; readonly onClose: () => void }) {
-  const titleId = useId();
   return (
-    <Dialog
-      open={zone !== null}
-      className="admin-dialog"
-      role="alertdialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      {zone && <DeleteZone key={zone.id} zone={zone} titleId={titleId} onClose={onClose} />}
-    </Dialog>
+    <ConfirmDialog subject={zone} subjectKey={(subject) => subject.id} onClose={onClose}>
+      {(subject, titleId) => <DeleteZone zone={subject} titleId={titleId} onClose={onClose} />}
+    </ConfirmDialog>
   );
 }
 
@@ -46,15 +34,14 @@ function DeleteZone({ zone, titleId, onClose }: { readonly zone: StaffZone; read
         {methods === 0 ? 'It has no shipping methods.' : `Its ${methods === 1 ? 'shipping method goes' : `${methods} shipping methods go`} with it.`} Addresses it covered get
         another zone’s methods if one covers them, and no shipping at all otherwise.
       </p>
-      <ProblemAlert error={remove.error} title="The zone was not deleted" />
-      <div className="admin-button-row">
-        <Button loading={remove.isPending} onClick={() => remove.mutate({ id: zone.id })}>
-          Delete zone
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-      </div>
+      <ConfirmActions
+        confirmLabel="Delete zone"
+        error={remove.error}
+        problemTitle="The zone was not deleted"
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate({ id: zone.id })}
+        onCancel={onClose}
+      />
     </>
   );
 }
