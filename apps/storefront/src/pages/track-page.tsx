@@ -51,7 +51,9 @@ export function TrackPage() {
     else void navigate(path);
   };
 
-  const notFound = track.isError && (apiErrorReason(track.error) === 'TRACKING_NOT_FOUND' || isNotFound(track.error));
+  // While the form shows what is missing, the answer to the previous lookup is not shown beside it.
+  const showAnswer = !errors.number && !errors.postcode;
+  const notFound = showAnswer && track.isError && (apiErrorReason(track.error) === 'TRACKING_NOT_FOUND' || isNotFound(track.error));
 
   return (
     <section className="page-section track-page" aria-labelledby="track-heading">
@@ -61,6 +63,7 @@ export function TrackPage() {
         <TextField
           label="Tracking number"
           name="number"
+          maxLength={60}
           autoComplete="off"
           spellCheck={false}
           value={number}
@@ -74,6 +77,7 @@ export function TrackPage() {
         <TextField
           label="Postcode"
           name="postcode"
+          maxLength={20}
           autoComplete="postal-code"
           value={postcode}
           error={errors.postcode}
@@ -92,10 +96,10 @@ export function TrackPage() {
 
       {/* Announced when the answer arrives: the status, or why there is none. */}
       <div className="track-page__live" role="status" aria-live="polite">
-        {lookup && track.isPending && <p className="track-page__loading">Looking up your parcel…</p>}
+        {showAnswer && lookup && track.isPending && <p className="track-page__loading">Looking up your parcel…</p>}
         {notFound && <p className="track-page__problem">{NOT_FOUND_MESSAGE}</p>}
-        {track.isError && !notFound && <p className="track-page__problem">{apiErrorMessage(track.error)}</p>}
-        {track.data && <TrackingResult result={track.data} />}
+        {showAnswer && track.isError && !notFound && <p className="track-page__problem">{apiErrorMessage(track.error)}</p>}
+        {showAnswer && track.data && <TrackingResult result={track.data} />}
       </div>
     </section>
   );

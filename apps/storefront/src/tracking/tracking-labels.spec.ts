@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTrackForm, formatEventTime, formatLocation, newestFirst, readTrackQuery, trackingStatusLabel, trackingStatusTone, trackPath } from './tracking-labels';
+import { checkTrackForm, extraDescription, formatEventTime, formatLocation, newestFirst, readTrackQuery, trackingStatusLabel, trackingStatusTone, trackPath } from './tracking-labels';
 
 describe('trackingStatusLabel', () => {
   it('names each status in a shopper’s words', () => {
@@ -78,5 +78,13 @@ describe('checkTrackForm', () => {
 describe('trackPath', () => {
   it('puts a trimmed lookup in the query string', () => {
     expect(trackPath({ number: ' SBX1 ', postcode: 'LS1 4AP' })).toBe('/track?number=SBX1&postcode=LS1+4AP');
+  });
+});
+
+describe('extraDescription', () => {
+  it('keeps what the carrier says beyond the status and drops a repeat of it', () => {
+    expect(extraDescription({ status: 'in_transit', description: 'In transit: departed the sorting hub' })).toBe('In transit: departed the sorting hub');
+    expect(extraDescription({ status: 'delivered', description: 'Delivered' })).toBeNull();
+    expect(extraDescription({ status: 'delivered', description: null })).toBeNull();
   });
 });

@@ -121,3 +121,9 @@ export function checkTrackForm(input: { readonly number: string; readonly postco
 export function trackPath(query: TrackQuery): string {
   return `/track?${new URLSearchParams({ number: query.number.trim(), postcode: query.postcode.trim() }).toString()}`;
 }
+
+/** The carrier's description when it says more than the status words ("Delivered" twice reads as a stutter). */
+export function extraDescription(event: Pick<TimelineEvent, 'status' | 'description'>): string | null {
+  const description = event.description?.trim() ?? '';
+  return description && description.toLowerCase() !== trackingStatusLabel(event.status).toLowerCase() ? description : null;
+}

@@ -1,5 +1,5 @@
 import { Badge } from '@emporium/ui';
-import { formatEventTime, formatLocation, newestFirst, type TimelineEvent, trackingStatusLabel, trackingStatusTone } from './tracking-labels';
+import { extraDescription, formatEventTime, formatLocation, newestFirst, type TimelineEvent, trackingStatusLabel, trackingStatusTone } from './tracking-labels';
 
 export interface TrackingResultProps {
   readonly result: { readonly trackingNumber: string; readonly status: string; readonly events: readonly TimelineEvent[] };
@@ -28,10 +28,11 @@ export function TrackingResult({ result }: TrackingResultProps) {
             {events.map((event, index) => {
               const when = formatEventTime(event.occurredAt);
               const where = formatLocation(event.location);
+              const description = extraDescription(event);
               return (
                 <li key={`${when.iso}-${event.status}-${index}`} className={index === 0 ? 'tracking-timeline__event is-latest' : 'tracking-timeline__event'}>
                   <p className="tracking-timeline__status">{trackingStatusLabel(event.status)}</p>
-                  {event.description && <p className="tracking-timeline__description">{event.description}</p>}
+                  {description && <p className="tracking-timeline__description">{description}</p>}
                   <p className="tracking-timeline__meta">
                     {when.iso ? <time dateTime={when.iso}>{when.text}</time> : when.text}
                     {where && <span className="tracking-timeline__where"> · {where}</span>}

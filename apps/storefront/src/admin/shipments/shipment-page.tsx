@@ -194,7 +194,7 @@ function ShipmentDetail({ shipment }: { readonly shipment: StaffShipment }) {
               .map((event) => (
                 <li key={event.id}>
                   <strong>{shipmentStatusLabel(event.status)}</strong>
-                  {event.description && <> — {event.description}</>}
+                  {event.description && event.description.toLowerCase() !== shipmentStatusLabel(event.status).toLowerCase() && <> — {event.description}</>}
                   <span className="admin-table__secondary">
                     {formatDateTime(event.occurredAt)}
                     {event.location && ` · ${[event.location.city, event.location.region, event.location.country].filter(Boolean).join(', ')}`}
