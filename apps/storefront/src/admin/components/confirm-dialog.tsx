@@ -39,10 +39,12 @@ export interface ConfirmActionsProps {
   readonly pending: boolean;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** The button that backs out; "Cancel" unless that would read like the action ("Cancel shipment"). */
+  readonly dismissLabel?: string;
 }
 
 /** The failure, if any, then the confirming button and Cancel. */
-export function ConfirmActions({ confirmLabel, error, problemTitle, pending, onConfirm, onCancel }: ConfirmActionsProps) {
+export function ConfirmActions({ confirmLabel, error, problemTitle, pending, onConfirm, onCancel, dismissLabel = 'Cancel' }: ConfirmActionsProps) {
   return (
     <>
       <ProblemAlert error={error} title={problemTitle} />
@@ -51,7 +53,7 @@ export function ConfirmActions({ confirmLabel, error, problemTitle, pending, onC
           {confirmLabel}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
-          Cancel
+          {dismissLabel}
         </Button>
       </div>
     </>

@@ -1,9 +1,10 @@
 import './shipments.css';
-import { Button } from '@emporium/ui';
+import { Button, formatMoney } from '@emporium/ui';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { trpc } from '../../trpc';
 import { AdminPage, AdminSection } from '../components/admin-page';
+import { ConfirmActions, ConfirmDialog } from '../components/confirm-dialog';
 import { Loaded } from '../components/loaded';
 import { adminPaths } from '../lib/admin-paths';
 import { formatDateTime } from '../lib/dates';
@@ -58,9 +59,8 @@ function ShipmentDetail({ shipment }: { readonly shipment: StaffShipment }) {
     }
   };
 
-  const confirmCancel = () => {
-    if (window.confirm(`Cancel the shipment for ${shipment.orderRef}? ${shipment.label ? 'Its label is voided at the carrier.' : ''}`)) cancel.mutate(input);
-  };
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const confirmCancel = () => setConfirmingCancel(true);
 
   return (
     <div className="admin-shipment">
@@ -100,6 +100,25 @@ function ShipmentDetail({ shipment }: { readonly shipment: StaffShipment }) {
           </Button>
         </div>
       </div>
+      <ConfirmDialog subject={confirmingCancel ? shipment : null} subjectKey={(subject) => subject.id} onClose={() => setConfirmingCancel(false)}>
+        {(subject, titleId) => (
+          <>
+            <h2 id={titleId} className="admin-dialog__title">
+              Cancel the shipment for {subject.orderRef}?
+            </h2>
+            <p>{subject.label ? 'Its label is voided at the carrier, and the carrier stops tracking it.' : 'No label was bought; the shipment is simply closed.'}</p>
+            <ConfirmActions
+              confirmLabel="Cancel shipment"
+              error={cancel.error}
+              problemTitle="The shipment was not cancelled"
+              pending={cancel.isPending}
+              onConfirm={() => cancel.mutate(input, { onSettled: () => setConfirmingCancel(false) })}
+              onCancel={() => setConfirmingCancel(false)}
+              dismissLabel="Keep it"
+            />
+          </>
+        )}
+      </ConfirmDialog>
       {problem && (
         <div className="admin-alert admin-alert--danger" role="alert">
           <p>{problem}</p>
@@ -118,7 +137,7 @@ function ShipmentDetail({ shipment }: { readonly shipment: StaffShipment }) {
         {shipment.label ? (
           <p>
             Label <code>{shipment.label.labelId}</code> bought {formatDateTime(shipment.label.createdAt)} ·{' '}
-            {shipment.label.amount.currency} {(shipment.label.amount.amount / 100).toFixed(2)}
+            {formatMoney(shipment.label.amount.amount, shipment.label.amount.currency)}
           </p>
         ) : (
           <p className="admin-muted">No label yet.</p>
