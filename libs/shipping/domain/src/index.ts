@@ -6,6 +6,7 @@ export {
   normalizeCountry,
   normalizePostcode,
   postcodeFits,
+  type PostalAddress,
   type ShippingAddress,
   validateAddress,
 } from './lib/address';

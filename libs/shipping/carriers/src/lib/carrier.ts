@@ -1,5 +1,5 @@
 import type { CurrencyCode, Money } from '@emporium/money';
-import type { ShipmentStatus } from '@emporium/shipping-domain';
+import type { PostalAddress, ShipmentStatus } from '@emporium/shipping-domain';
 
 /** Where a rate is quoted for: what a checkout knows before the shopper has typed a street. */
 export interface RatingAddress {
@@ -11,18 +11,7 @@ export interface RatingAddress {
 }
 
 /** A full postal address, as printed on a label. */
-export interface CarrierAddress {
-  readonly name: string;
-  readonly company?: string;
-  readonly line1: string;
-  readonly line2?: string;
-  readonly city: string;
-  readonly region?: string;
-  readonly postalCode: string;
-  readonly country: string;
-  readonly phone?: string;
-  readonly email?: string;
-}
+export type CarrierAddress = PostalAddress;
 
 /** One box as packed (`packParcels`): whole grams with packaging, outside measurements in centimetres if known. */
 export interface ParcelSpec {

@@ -1,23 +1,12 @@
 import { sql } from 'kysely';
-import type { ShipmentStatus, TrackingEvent } from '@emporium/shipping-domain';
+import type { PostalAddress, ShipmentStatus, TrackingEvent } from '@emporium/shipping-domain';
 import type { Database, DbTransaction } from '@emporium/platform-db';
 import { shippingDb } from './shipping.tables';
 
 type Db = Database | DbTransaction;
 
 /** A full postal address as a shipment keeps it (the shape carriers print on labels). */
-export interface ShipmentAddress {
-  readonly name: string;
-  readonly company?: string;
-  readonly line1: string;
-  readonly line2?: string;
-  readonly city: string;
-  readonly region?: string;
-  readonly postalCode: string;
-  readonly country: string;
-  readonly phone?: string;
-  readonly email?: string;
-}
+export type ShipmentAddress = PostalAddress;
 
 export interface ShipmentLine {
   readonly lineId: string;

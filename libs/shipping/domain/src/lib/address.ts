@@ -10,6 +10,20 @@ export interface ShippingAddress {
   readonly postalCode?: string;
 }
 
+/** A full postal address, as a shipment keeps it and a carrier prints it on a label. */
+export interface PostalAddress {
+  readonly name: string;
+  readonly company?: string;
+  readonly line1: string;
+  readonly line2?: string;
+  readonly city: string;
+  readonly region?: string;
+  readonly postalCode: string;
+  readonly country: string;
+  readonly phone?: string;
+  readonly email?: string;
+}
+
 /**
  * Every officially assigned ISO 3166-1 alpha-2 code (249). User-assigned codes such as `XK` (Kosovo) are not
  * here: a shop that ships there adds them deliberately, not by accident of a typo.
