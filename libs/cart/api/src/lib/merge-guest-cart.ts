@@ -9,8 +9,9 @@ import type { CartNoticeView } from './cart-view';
 
 /**
  * Folds the guest cart a signed-in customer still carries in their cookie into their account's cart — the first cart
- * call after sign-in does it, whichever it is — and clears the cookie. Concurrent first calls are safe: the customer's
- * cart row is locked first, and a guest cart already merged is no longer found.
+ * call after sign-in does it, whichever it is — and clears the cookie. Concurrent first calls are safe: each locks the
+ * guest cart's row first (so they take turns) and then the customer's, and the second finds the guest cart merged.
+ * Every other change locks only one cart, so no two transactions wait on each other in opposite orders.
  */
 export async function mergeGuestCart(ctx: RequestContext, userId: string, guestToken: string): Promise<CartNoticeView[]> {
   const tokenHash = tokenHashOf(guestToken);
