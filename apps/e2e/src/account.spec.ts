@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { type ApiProcess, freePort, startApiProcess } from './support/api-process';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { collectPageErrors } from './support/shop-in-browser';
 
 const SHOPPER = { email: 'ada.e2e@example.com', password: 'copper kettle on the hob', name: 'Ada Lovelace' };
 /** Seeded by the demo data (`DEMO_USERS` in user-api). */
@@ -41,8 +42,7 @@ describe('a shopper’s account in a real browser', () => {
     const context = await browser.newContext({ viewport });
     contexts.push(context);
     const page = await context.newPage();
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${page.url()}: ${message.text()}`));
-    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+    collectPageErrors(page, consoleErrors, { withUrl: true });
     return page;
   }
 

@@ -1,12 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allMigrationSets } from '@emporium/app-services';
-import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { type ApiProcess, startApiProcess } from './support/api-process';
-import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import type { Page } from 'playwright-core';
+import { SCREENSHOT_DIR } from './support/browser';
+import { collectPageErrors, useShopInBrowser } from './support/shop-in-browser';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const SHOPPER = { email: 'shopper@example.com', password: 'emporium-shopper-demo' };
@@ -20,41 +17,32 @@ function isRefusalLog(message: string, status: number): boolean {
 }
 
 describe('promotions, coupon codes and tax in the admin, in a real browser', () => {
-  let database: TestDatabase;
-  let api: ApiProcess;
-  let browser: Browser;
+  const shop = useShopInBrowser();
   let page: Page;
   let consoleErrors: string[];
   let downloads: string;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-    api = await startApiProcess({ DATABASE_URL: database.url, NODE_ENV: 'production' });
-    browser = await launchBrowser();
+  beforeAll(() => {
     downloads = mkdtempSync(join(tmpdir(), 'emporium-coupons-'));
   });
   beforeEach(async () => {
     consoleErrors = [];
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page = await shop.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    collectPageErrors(page, consoleErrors);
   });
   afterEach(() => page.close());
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await database?.destroy();
+  afterAll(() => {
     if (downloads) rmSync(downloads, { recursive: true, force: true });
   });
 
   async function signInOverHttp(account: { email: string; password: string }) {
-    const response = await page.context().request.post(`${api.url}/trpc/user.auth.login`, { data: account, headers: { origin: api.url } });
+    const response = await page.context().request.post(`${shop.api.url}/trpc/user.auth.login`, { data: account, headers: { origin: shop.api.url } });
     expect(response.status()).toBe(200);
   }
 
   /** A staff query over HTTP with the page's cookies, for what the API stored. */
   async function query<T>(path: string): Promise<T> {
-    const response = await page.context().request.get(`${api.url}/trpc/${path}`, { headers: { origin: api.url } });
+    const response = await page.context().request.get(`${shop.api.url}/trpc/${path}`, { headers: { origin: shop.api.url } });
     expect(response.status()).toBe(200);
     return ((await response.json()) as { result: { data: T } }).result.data;
   }
@@ -67,7 +55,7 @@ describe('promotions, coupon codes and tax in the admin, in a real browser', () 
 
   it('creates a percentage promotion with a code, generates a batch of 5 codes, lists and exports them', async () => {
     await signInOverHttp(ADMIN);
-    await page.goto(`${api.url}/admin/promotions`);
+    await page.goto(`${shop.api.url}/admin/promotions`);
     await page.getByRole('heading', { level: 1, name: 'Promotions' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Promotions' }).getAttribute('aria-current')).toBe('page');
     // The demo promotions, with their discounts in words.
@@ -151,7 +139,7 @@ describe('promotions, coupon codes and tax in the admin, in a real browser', () 
 
   it('edits a tax rate typed as a percent, stored in basis points', async () => {
     await signInOverHttp(ADMIN);
-    await page.goto(`${api.url}/admin/tax`);
+    await page.goto(`${shop.api.url}/admin/tax`);
     await page.getByRole('heading', { level: 1, name: 'Tax' }).waitFor();
     const regions = page.getByRole('table', { name: 'Tax rates by region and tax class' });
     const california = regions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^California/ }) });
@@ -183,11 +171,11 @@ describe('promotions, coupon codes and tax in the admin, in a real browser', () 
     const found = await query<{ items: Array<{ id: string; email: string }> }>(`user.admin.customers.list?input=${encodeURIComponent(JSON.stringify({ query: SHOPPER.email, limit: 5 }))}`);
     const shopper = found.items.find((item) => item.email === SHOPPER.email);
     if (!shopper) throw new Error('the demo shopper is missing');
-    const promoted = await page.context().request.post(`${api.url}/trpc/user.admin.customers.setRole`, { data: { userId: shopper.id, role: 'staff' }, headers: { origin: api.url } });
+    const promoted = await page.context().request.post(`${shop.api.url}/trpc/user.admin.customers.setRole`, { data: { userId: shopper.id, role: 'staff' }, headers: { origin: shop.api.url } });
     expect(promoted.status()).toBe(200);
 
     await signInOverHttp(SHOPPER);
-    await page.goto(`${api.url}/admin/tax`);
+    await page.goto(`${shop.api.url}/admin/tax`);
     await page.getByRole('table', { name: 'Tax rates by region and tax class' }).getByRole('rowheader', { name: /^California/ }).waitFor();
     await page.getByText('Only an administrator can change tax classes, rates and currency settings.').waitFor();
     for (const name of ['New region', 'New tax class', /^Edit /, /^Delete /]) expect(await page.getByRole('button', { name }).count()).toBe(0);

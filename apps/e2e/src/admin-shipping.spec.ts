@@ -1,9 +1,6 @@
-import { allMigrationSets } from '@emporium/app-services';
-import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { type ApiProcess, startApiProcess } from './support/api-process';
-import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import type { Page } from 'playwright-core';
+import { SCREENSHOT_DIR } from './support/browser';
+import { collectPageErrors, useShopInBrowser } from './support/shop-in-browser';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const ZONE = 'Canada e2e';
@@ -21,37 +18,24 @@ interface StoredZone {
 }
 
 describe('shipping zones, methods and the rate preview in the admin, in a real browser', () => {
-  let database: TestDatabase;
-  let api: ApiProcess;
-  let browser: Browser;
+  const shop = useShopInBrowser();
   let page: Page;
   let consoleErrors: string[];
 
-  beforeAll(async () => {
-    database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-    api = await startApiProcess({ DATABASE_URL: database.url, NODE_ENV: 'production' });
-    browser = await launchBrowser();
-  });
   beforeEach(async () => {
     consoleErrors = [];
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page = await shop.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    collectPageErrors(page, consoleErrors);
   });
   afterEach(() => page.close());
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await database?.destroy();
-  });
 
   async function signInOverHttp(account: { email: string; password: string }) {
-    const response = await page.context().request.post(`${api.url}/trpc/user.auth.login`, { data: account, headers: { origin: api.url } });
+    const response = await page.context().request.post(`${shop.api.url}/trpc/user.auth.login`, { data: account, headers: { origin: shop.api.url } });
     expect(response.status()).toBe(200);
   }
 
   async function zones(): Promise<StoredZone[]> {
-    const response = await page.context().request.get(`${api.url}/trpc/shipping.admin.zones.list`, { headers: { origin: api.url } });
+    const response = await page.context().request.get(`${shop.api.url}/trpc/shipping.admin.zones.list`, { headers: { origin: shop.api.url } });
     expect(response.status()).toBe(200);
     return ((await response.json()) as { result: { data: StoredZone[] } }).result.data;
   }
@@ -62,7 +46,7 @@ describe('shipping zones, methods and the rate preview in the admin, in a real b
 
   it('staff set up a zone and a weight-band method, and the preview rates a matching address and explains a missing one', async () => {
     await signInOverHttp(ADMIN);
-    await page.goto(`${api.url}/admin/shipping`);
+    await page.goto(`${shop.api.url}/admin/shipping`);
     await page.getByRole('heading', { level: 1, name: 'Shipping' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Shipping' }).getAttribute('aria-current')).toBe('page');
     // The demo zones, with their countries.

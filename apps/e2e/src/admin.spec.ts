@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { collectPageErrors } from './support/shop-in-browser';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const SHOPPER = { email: 'shopper@example.com', password: 'emporium-shopper-demo' };
@@ -32,8 +33,7 @@ describe('the admin area in a real browser', () => {
   beforeEach(async () => {
     consoleErrors = [];
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    collectPageErrors(page, consoleErrors);
     // Deleting asks for confirmation in a native dialog.
     page.on('dialog', (dialog) => void dialog.accept());
   });

@@ -1,10 +1,7 @@
 import { join } from 'node:path';
-import { allMigrationSets } from '@emporium/app-services';
-import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { type ApiProcess, startApiProcess } from './support/api-process';
-import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { SCREENSHOT_DIR } from './support/browser';
+import { collectPageErrors, useShopInBrowser } from './support/shop-in-browser';
 
 /** Seeded by the demo data (`DEMO_USERS` in user-api). */
 const SHOPPER = { email: 'shopper@example.com', password: 'emporium-shopper-demo' };
@@ -26,36 +23,23 @@ function cents(text: string): number {
 const roundHalfUp = (value: number) => Math.floor(value + 0.5);
 
 describe('the cart in a real browser', () => {
-  let database: TestDatabase;
-  let api: ApiProcess;
-  let browser: Browser;
+  const shop = useShopInBrowser();
   const contexts: BrowserContext[] = [];
   const consoleErrors: string[] = [];
 
-  beforeAll(async () => {
-    database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-    api = await startApiProcess({ DATABASE_URL: database.url, NODE_ENV: 'production' });
-    browser = await launchBrowser();
-  });
   beforeEach(() => {
     consoleErrors.length = 0;
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await database?.destroy();
-  });
 
   /** A fresh browser profile (its own cookies, so its own guest cart), whose console errors fail the test. */
   async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
+    const context = await shop.browser.newContext({ viewport });
     contexts.push(context);
     const page = await context.newPage();
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${page.url()}: ${message.text()}`));
-    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+    collectPageErrors(page, consoleErrors, { withUrl: true });
     return page;
   }
 
@@ -69,7 +53,7 @@ describe('the cart in a real browser', () => {
 
   /** Opens a product without options and adds `quantity` of it from its page. */
   async function addToCart(page: Page, slug: string, quantity = 1) {
-    await page.goto(`${api.url}/products/${slug}`);
+    await page.goto(`${shop.api.url}/products/${slug}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('textbox', { name: 'Quantity' }).fill(String(quantity));
     await page.getByRole('button', { name: 'Add to cart' }).click();
@@ -98,7 +82,7 @@ describe('the cart in a real browser', () => {
   it('merges a guest’s cart, coupon included, into the shopper’s own at sign-in, with totals that add up', { timeout: 180_000 }, async () => {
     // The demo shopper already has a cart on their account: a cutting board, added from another browser.
     const elsewhere = await newPage();
-    await elsewhere.goto(`${api.url}/account/sign-in`);
+    await elsewhere.goto(`${shop.api.url}/account/sign-in`);
     await signIn(elsewhere, SHOPPER);
     await elsewhere.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
     await addToCart(elsewhere, 'bamboo-cutting-board');
@@ -139,7 +123,7 @@ describe('the cart in a real browser', () => {
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.waitForURL('**/account/sign-in?next=%2Fcart');
     await signIn(page, SHOPPER);
-    await page.waitForURL(`${api.url}/cart`);
+    await page.waitForURL(`${shop.api.url}/cart`);
     // The merge is the cart's own doing, so the shopper is told (the API's notice, shown as a toast).
     await page.getByText(/guest cart are now in your account/).waitFor();
     await page.getByRole('button', { name: 'Cart, 4 items' }).waitFor();

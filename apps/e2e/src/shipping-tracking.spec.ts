@@ -5,6 +5,7 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { launchBrowser } from './support/browser';
+import { collectPageErrors } from './support/shop-in-browser';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const API_KEY = 'sk_test_e2e_tracking';
@@ -48,8 +49,7 @@ describe('tracking a parcel the sandbox carrier delivered, in the shop and in th
   beforeEach(async () => {
     consoleErrors = [];
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    collectPageErrors(page, consoleErrors);
   });
   afterEach(() => page.close());
   afterAll(async () => {
