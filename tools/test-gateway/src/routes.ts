@@ -1,0 +1,149 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Authorised, Gateway } from './gateway';
+import { HttpError, parseJson, type Reply, reply, validate } from './http-kit';
+import { intentResponse } from './intent';
+import {
+  cancelRequest,
+  captureRequest,
+  confirmRequest,
+  failureRequest,
+  latencyRequest,
+  paymentIntentRequest,
+  refundRequest,
+  releaseRequest,
+  replayRequest,
+  tokenRequest,
+  webhookRequest,
+} from './schemas';
+import type { TestGatewayControl } from './test-gateway';
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  rawBody: string;
+}
+
+type Handler = (request: ApiRequest, params: string[]) => Reply | Promise<Reply>;
+type Route = [method: string, pattern: RegExp, handler: Handler];
+
+function dispatch(routes: Route[], request: ApiRequest): Reply | Promise<Reply> {
+  let pathMatched = false;
+  for (const [method, pattern, handler] of routes) {
+    const match = pattern.exec(request.path);
+    if (!match) continue;
+    pathMatched = true;
+    if (method === request.method) return handler(request, match.slice(1).map(decodeURIComponent));
+  }
+  if (pathMatched) throw new HttpError(405, 'invalid_request_error', 'method_not_allowed', `${request.method} is not supported on ${request.path}.`);
+  throw new HttpError(404, 'invalid_request_error', 'not_found', `No route ${request.method} ${request.path}.`);
+}
+
+const body = (request: ApiRequest) => parseJson(request.rawBody);
+
+const authorised = ({ intent, dropResponse }: Authorised): Reply => ({ ...reply(200, intentResponse(intent)), dropAfterWork: dropResponse });
+
+/** The gateway API: tokens (browser-facing) and payment intents and refunds (server-to-server). */
+export function apiRoutes(gateway: Gateway): (request: ApiRequest) => Reply | Promise<Reply> {
+  const routes: Route[] = [
+    ['POST', /^\/v1\/tokens$/, (request) => reply(200, gateway.tokenize(validate(tokenRequest, body(request)).card))],
+    ['POST', /^\/v1\/payment_intents$/, async (request) => authorised(await gateway.createIntent(validate(paymentIntentRequest, body(request))))],
+    ['GET', /^\/v1\/payment_intents\/([^/]+)$/, (_request, [id = '']) => reply(200, intentResponse(gateway.intent(id)))],
+    [
+      'POST',
+      /^\/v1\/payment_intents\/([^/]+)\/confirm$/,
+      async (request, [id = '']) => authorised(await gateway.confirm(id, validate(confirmRequest, body(request)))),
+    ],
+    [
+      'POST',
+      /^\/v1\/payment_intents\/([^/]+)\/capture$/,
+      (request, [id = '']) => reply(200, intentResponse(gateway.capture(id, validate(captureRequest, body(request)).amount))),
+    ],
+    [
+      'POST',
+      /^\/v1\/payment_intents\/([^/]+)\/cancel$/,
+      (request, [id = '']) => reply(200, intentResponse(gateway.cancel(id, validate(cancelRequest, body(request)).cancellationReason))),
+    ],
+    ['POST', /^\/v1\/refunds$/, (request) => reply(200, gateway.refund(validate(refundRequest, body(request))))],
+    ['GET', /^\/v1\/refunds\/([^/]+)$/, (_request, [id = '']) => reply(200, gateway.refundById(id))],
+  ];
+  return (request) => dispatch(routes, request);
+}
+
+/** Test and dev controls: inject failures and latency, shape webhook delivery, read what happened. */
+export function controlRoutes(control: TestGatewayControl): (request: ApiRequest) => Reply | Promise<Reply> {
+  const routes: Route[] = [
+    ['GET', /^\/_control\/failures$/, () => reply(200, { failures: control.failures() })],
+    [
+      'POST',
+      /^\/_control\/failures$/,
+      (request) => {
+        control.failNext(validate(failureRequest, body(request)));
+        return reply(200, { failures: control.failures() });
+      },
+    ],
+    [
+      'DELETE',
+      /^\/_control\/failures$/,
+      () => {
+        control.clearFailures();
+        return reply(200, { failures: [] });
+      },
+    ],
+    [
+      'POST',
+      /^\/_control\/latency$/,
+      (request) => {
+        control.setLatency(validate(latencyRequest, body(request)).ms);
+        return reply(200, { latencyMs: control.latency() });
+      },
+    ],
+    ['GET', /^\/_control\/requests$/, () => reply(200, { requests: control.requests() })],
+    ['GET', /^\/_control\/intents$/, () => reply(200, { intents: control.intents() })],
+    ['GET', /^\/_control\/captures$/, () => reply(200, { captures: control.captures(), countsByIntent: control.captureCounts() })],
+    ['GET', /^\/_control\/events$/, () => reply(200, { events: control.events() })],
+    ['GET', /^\/_control\/webhooks$/, () => reply(200, { attempts: control.webhookAttempts(), held: control.heldEvents().map((event) => event.id) })],
+    [
+      'POST',
+      /^\/_control\/webhooks\/replay$/,
+      async (request) => {
+        const { eventId, times } = validate(replayRequest, body(request));
+        return reply(200, { deliveries: await control.replayEvent(eventId, times) });
+      },
+    ],
+    [
+      'POST',
+      /^\/_control\/webhooks\/pause$/,
+      () => {
+        control.pauseWebhooks();
+        return reply(200, { paused: true });
+      },
+    ],
+    [
+      'POST',
+      /^\/_control\/webhooks\/release$/,
+      async (request) => {
+        const released = await control.releaseWebhooks(validate(releaseRequest, body(request) ?? {}).order);
+        return reply(200, { released: released.map((event) => ({ id: event.id, type: event.type })) });
+      },
+    ],
+    [
+      'POST',
+      /^\/_control\/webhook$/,
+      (request) => {
+        const target = validate(webhookRequest, body(request) ?? null);
+        control.setWebhook(target);
+        return reply(200, { webhook: target ? { url: target.url } : null });
+      },
+    ],
+    [
+      'POST',
+      /^\/_control\/reset$/,
+      () => {
+        control.reset();
+        return reply(200, { reset: true });
+      },
+    ],
+  ];
+  return (request) => dispatch(routes, request);
+}
