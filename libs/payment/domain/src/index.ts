@@ -24,6 +24,7 @@ export {
   type LedgerEntryKind,
   type MoneyStatus,
   type PaymentAmounts,
+  paymentStatus,
   statusFromLedger,
 } from './lib/ledger';
 export { describePaymentError, type PaymentError } from './lib/payment-error';

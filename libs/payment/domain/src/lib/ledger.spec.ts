@@ -1,5 +1,5 @@
 import { authorization, capture, lapse, refund, voidEntry } from '../testing/payment-fixtures';
-import { amounts, appendEntry, authorizationClosure, type Ledger, statusFromLedger } from './ledger';
+import { amounts, appendEntry, authorizationClosure, type Ledger, paymentStatus, statusFromLedger } from './ledger';
 
 describe('amounts', () => {
   it('is all zero for an empty ledger', () => {
@@ -68,5 +68,13 @@ describe('appendEntry', () => {
 
   it('refuses an entry with a fractional amount', () => {
     expect(() => appendEntry([], authorization(0.5))).toThrow(RangeError);
+  });
+});
+
+describe('paymentStatus', () => {
+  it('is the recorded status before authorisation and the ledger’s after it', () => {
+    expect(paymentStatus('requires_action', [])).toBe('requires_action');
+    expect(paymentStatus('failed', [])).toBe('failed');
+    expect(paymentStatus('authorized', [authorization(1_000), capture(1_000)])).toBe('captured');
   });
 });

@@ -1,3 +1,5 @@
+import type { PaymentStatus } from './payment-status';
+
 /**
  * What happened to a payment's money, in the order it happened. Entries are only ever appended; the amounts and the
  * money status are derived from them, never stored beside them.
@@ -98,6 +100,14 @@ export function statusFromLedger(ledger: Ledger): MoneyStatus | null {
   if (closure === 'voided') return 'cancelled';
   if (closure === 'expired') return 'expired';
   return 'authorized';
+}
+
+/**
+ * The payment's status: the ledger's once anything was authorised (so it can never disagree with the amounts),
+ * else the status the machine recorded before authorisation (`transition`).
+ */
+export function paymentStatus(recorded: PaymentStatus, ledger: Ledger): PaymentStatus {
+  return statusFromLedger(ledger) ?? recorded;
 }
 
 function assertEntry(entry: LedgerEntry): void {
