@@ -10,7 +10,6 @@ import { collectPageErrors } from './support/shop-in-browser';
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const API_KEY = 'sk_test_e2e_tracking';
 const SECRET = 'whsec_test_e2e_tracking';
-const warehouse = { name: 'Emporium Warehouse', line1: '500 Terry Francine St', city: 'San Francisco', region: 'CA', postalCode: '94158', country: 'US' };
 const customer = { name: 'Grace Hopper', line1: '1 Navy Way', city: 'Arlington', region: 'VA', postalCode: '22202', country: 'US' };
 
 interface ShipmentView {
@@ -73,11 +72,12 @@ describe('tracking a parcel the sandbox carrier delivered, in the shop and in th
   /** Staff create a sandbox shipment and buy its label over HTTP (as the order service will); the carrier delivers it. */
   async function deliveredShipment(request: APIRequestContext, orderRef: string): Promise<{ id: string; trackingNumber: string }> {
     await call(request, 'mutation', 'user.auth.login', ADMIN);
+    const locations = await call<Array<{ id: string; code: string }>>(request, 'query', 'inventory.admin.locations.list', {});
     const created = await call<ShipmentView>(request, 'mutation', 'shipping.admin.shipments.create', {
       orderRef,
       carrier: 'sandbox',
       service: 'ground',
-      shipFrom: warehouse,
+      shipFromLocationId: locations.find((location) => location.code === 'MAIN')?.id,
       shipTo: customer,
       lines: [
         { lineId: 'l1', sku: 'MUG-STONE', title: 'Stoneware mug', quantity: 2, unitWeightGrams: 400 },

@@ -1,16 +1,20 @@
 import { signSandboxWebhook, startSandboxCarrier, type SandboxCarrier } from '@emporium/sandbox-carrier';
+import { TRACKING_GUESS_POLICY } from '@emporium/shipping-data-access';
 import { sql } from 'kysely';
 import { BrowserClient } from '../testing/browser-client';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
 const API_KEY = 'sk_test_webhooks';
 const SECRET = 'whsec_test_webhooks';
-const warehouse = { name: 'Emporium Warehouse', line1: '500 Terry Francine St', city: 'San Francisco', region: 'CA', postalCode: '94158', country: 'US' };
 const customer = { name: 'Grace Hopper', line1: '1 Navy Way', city: 'Arlington', region: 'VA', postalCode: '22202-1234', country: 'US' };
 
 interface ShipmentView {
   id: string;
+  kind: string;
   status: string;
+  shipFrom: { name: string; postalCode: string };
+  shipTo: { name: string; postalCode: string };
+  returnable: Array<{ lineId: string; quantity: number }>;
   parcels: Array<{ trackingNumber: string | null }>;
   events: Array<{ id: string; status: string }>;
 }
@@ -20,6 +24,8 @@ describe('carrier webhooks and public tracking, over HTTP', () => {
   let sandbox: SandboxCarrier;
   let staff: BrowserClient;
   let orders = 0;
+  /** The demo's main warehouse, as the inventory service knows it. */
+  let mainWarehouse: string;
 
   beforeAll(async () => {
     sandbox = await startSandboxCarrier({ apiKey: API_KEY, port: 0, timeline: { stepMs: 0 }, webhook: { url: 'http://127.0.0.1:9/unused', secret: SECRET, retry: { attempts: 3, baseDelayMs: 20 } } });
@@ -27,6 +33,8 @@ describe('carrier webhooks and public tracking, over HTTP', () => {
     sandbox.control.setWebhook({ url: `${api.url}/webhooks/shipping/sandbox`, secret: SECRET });
     staff = new BrowserClient(api.url);
     await staff.ok(staff.mutate('user.auth.login', { email: 'admin@example.com', password: 'emporium-admin-demo' }));
+    const locations = await staff.ok(staff.query<Array<{ id: string; code: string }>>('inventory.admin.locations.list'));
+    mainWarehouse = locations.find((location) => location.code === 'MAIN')?.id ?? '';
   });
   afterAll(async () => {
     await sandbox?.stop();
@@ -41,7 +49,7 @@ describe('carrier webhooks and public tracking, over HTTP', () => {
         orderRef: `ORD-WH-${orders}`,
         carrier: 'sandbox',
         service: 'ground',
-        shipFrom: warehouse,
+        shipFromLocationId: mainWarehouse,
         shipTo: customer,
         lines: [{ lineId: 'l1', sku: 'MUG', title: 'Mug', quantity: 1, unitWeightGrams: 400 }],
       }),
@@ -134,5 +142,51 @@ describe('carrier webhooks and public tracking, over HTTP', () => {
     expect(wrong.ok ? 'answered' : wrong.error.code).toBe('NOT_FOUND');
     const unknown = await shopper.query('shipping.track', { trackingNumber: 'SBX000000000000', postalCode: '22202' });
     expect(unknown.ok ? 'answered' : unknown.error.code).toBe('NOT_FOUND');
+  });
+
+  it("ships from the inventory service's location, and sends a return back there with its own label and tracking", async () => {
+    const { id, trackingNumber } = await shipped();
+    const outbound = await view(id);
+    expect(outbound.shipFrom).toMatchObject({ name: 'Main warehouse', postalCode: '43217' });
+    await sandbox.control.deliver(trackingNumber);
+    const made = await staff.ok(staff.mutate<ShipmentView>('shipping.admin.shipments.createReturn', { shipmentId: id, lines: [{ lineId: 'l1', quantity: 1 }], reason: 'Too small' }));
+    expect(made).toMatchObject({ kind: 'return', shipFrom: { name: 'Grace Hopper' }, shipTo: { name: 'Main warehouse', postalCode: '43217' } });
+    const bought = await staff.ok(staff.mutate<ShipmentView>('shipping.admin.shipments.buyLabel', { shipmentId: made.id }));
+    const returnNumber = bought.parcels[0]?.trackingNumber ?? '';
+    await sandbox.control.deliver(returnNumber);
+    expect((await view(made.id)).status).toBe('delivered');
+    expect((await view(id)).returnable).toEqual([{ lineId: 'l1', quantity: 0 }]);
+    const shopper = new BrowserClient(api.url);
+    expect(await shopper.ok(shopper.query('shipping.track', { trackingNumber: returnNumber, postalCode: customer.postalCode }))).toMatchObject({ status: 'delivered' });
+    const closed = await staff.query<Array<{ id: string; code: string }>>('inventory.admin.locations.list');
+    const popUp = (closed.ok ? closed.data : []).find((location) => location.code === 'POPUP')?.id;
+    const refused = await staff.mutate('shipping.admin.shipments.create', {
+      orderRef: 'ORD-WH-CLOSED',
+      carrier: 'sandbox',
+      service: 'ground',
+      shipFromLocationId: popUp,
+      shipTo: customer,
+      lines: [{ lineId: 'l1', sku: 'MUG', title: 'Mug', quantity: 1, unitWeightGrams: 400 }],
+    });
+    expect(refused.ok ? 'created' : [refused.error.status, refused.error.fieldErrors?.map((error) => error.path)]).toEqual([400, ['shipFromLocationId']]);
+  });
+
+  // Last: it leaves this address limited.
+  it('stops an address that looks up too many parcels that do not exist, with Retry-After', async () => {
+    const { trackingNumber } = await shipped();
+    const shopper = new BrowserClient(api.url);
+    let misses = 0;
+    for (;;) {
+      const miss = await shopper.query('shipping.track', { trackingNumber: `SBX${String(misses).padStart(12, '0')}`, postalCode: '22202' });
+      if (!miss.ok && miss.error.status === 429) break;
+      expect(miss.ok ? 'found' : miss.error.reason).toBe('TRACKING_NOT_FOUND');
+      misses += 1;
+      expect(misses).toBeLessThanOrEqual(TRACKING_GUESS_POLICY.points);
+    }
+    // Earlier tests in this file missed twice from the same address.
+    expect(misses).toBeGreaterThan(TRACKING_GUESS_POLICY.points - 5);
+    const limited = await shopper.query('shipping.track', { trackingNumber, postalCode: customer.postalCode });
+    expect(limited.ok ? 'answered' : [limited.error.status, limited.error.reason]).toEqual([429, 'TRACKING_GUESSES_LIMITED']);
+    expect(limited.ok ? null : Number(limited.error.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });

@@ -60,5 +60,5 @@ export {
 } from './lib/tax-regions';
 export { currencySetting, type CurrencySetting, type CurrencySettingView, listCurrencySettings, updateCurrencySetting } from './lib/currency-settings';
 export { DEMO_BATCH_PROMOTION, DEMO_COUPONS, seedDemoPricing } from './lib/demo-pricing';
-export { COUPON_GUESS_POLICY, couponGuesses, CouponGuesses } from './lib/coupon-guesses';
+export { COUPON_GUESS_POLICY, couponGuesses } from './lib/coupon-guesses';
 export { cachedAutomaticPromotions, cachedCurrencySetting, cachedTaxRates, forgetPricingSettings, PRICING_SETTINGS_TTL_MS } from './lib/pricing-settings-cache';

@@ -1,5 +1,5 @@
 export { countSchema, idempotencyKeySchema, quantitySchema, requestLineSchema, skuSchema } from './lib/fields';
-export { createLocationInput, locationFieldsSchema, type LocationFieldsInput, updateLocationInput } from './lib/location.inputs';
+export { createLocationInput, locationFieldsSchema, locationIdInput, type LocationFieldsInput, updateLocationInput } from './lib/location.inputs';
 export {
   availabilityInput,
   commitInput,

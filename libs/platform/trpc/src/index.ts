@@ -2,6 +2,7 @@ export { ANONYMOUS, anonymousResolver, type AuthenticatedUser, type AuthRequest,
 export type { ClientInfo, RequestContext, SignedInContext } from './lib/context';
 export { handleLeanTrpcRequest, isLeanTrpcRequest, type LeanTrpcRequest, type LeanTrpcResponse } from './lib/lean-http-handler';
 export { DomainFailure, domainError, InvalidInput, invalidInput, type ErrorData, type FieldError, formatError } from './lib/errors';
+export { describeWait, rateLimited } from './lib/rate-limited';
 export {
   type CallOrigin,
   createServiceClients,

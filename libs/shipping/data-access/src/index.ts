@@ -16,6 +16,7 @@ export {
   createShipment,
   findShipmentByTrackingNumber,
   getShipment,
+  listReturns,
   listShipments,
   lockShipment,
   lockShipmentByTrackingNumber,
@@ -23,7 +24,9 @@ export {
   setTrackingNumbers,
   type Shipment,
   type ShipmentAddress,
+  returnedQuantities,
   type ShipmentFilter,
+  type ShipmentKind,
   type ShipmentLine,
   type ShipmentParcel,
   type ShipmentWithDetails,
@@ -45,3 +48,4 @@ export {
   type StoredLabel,
 } from './lib/labels';
 export { adoptTrackingEvents, type EventPlace, listTrackingEvents, lockTrackingNumbers, type NewTrackingEvent, recordTrackingEvent, type StoredTrackingEvent } from './lib/tracking-events';
+export { TRACKING_GUESS_POLICY, trackingGuesses } from './lib/tracking-guesses';

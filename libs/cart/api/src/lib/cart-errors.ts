@@ -44,12 +44,6 @@ export function couponNotApplicable(code: string, message: string, rejection: Re
   return domainError('CONFLICT', 'COUPON_NOT_APPLICABLE', message, { code, rejection });
 }
 
-/** An address that tried too many codes that do not exist; the wait is in Retry-After too. */
-export function tooManyCouponGuesses(retryAfterSeconds: number): TRPCError {
-  const wait = retryAfterSeconds < 90 ? `${retryAfterSeconds} seconds` : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
-  return domainError('TOO_MANY_REQUESTS', 'COUPON_GUESSES_LIMITED', `Too many codes tried. Try again in ${wait}.`, { retryAfterSeconds });
-}
-
 /** No line of the cart has a price in the currency asked for: switching would empty it. */
 export function currencyNotAvailable(currency: string): TRPCError {
   return domainError('CONFLICT', 'CURRENCY_NOT_AVAILABLE', `None of the items in your cart is sold in ${currency}; your cart stays as it is`, { currency });

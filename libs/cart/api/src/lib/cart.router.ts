@@ -10,9 +10,9 @@ import {
 } from '@emporium/cart-contracts';
 import { acceptPrices, addToCart, type CartResult, changeCurrency, clearCart, removeLine, setLineQuantity } from '@emporium/cart-domain';
 import { couponGuesses, findCouponCodes } from '@emporium/cart-data-access';
-import { publicProcedure, router } from '@emporium/platform-trpc';
+import { publicProcedure, rateLimited, router } from '@emporium/platform-trpc';
 import { cartAdminRouter } from './cart-admin.router';
-import { cartError, couponNotApplicable, currencyNotAvailable, couponNotFound, notEnoughStock, tooManyCouponGuesses, variantNotFound } from './cart-errors';
+import { cartError, couponNotApplicable, currencyNotAvailable, couponNotFound, notEnoughStock, variantNotFound } from './cart-errors';
 import { lookupVariants, stockOf } from './cart-facts';
 import { customerKeyOf } from './cart-owner';
 import { buildCartView, emptyCartView } from './cart-view-builder';
@@ -105,14 +105,12 @@ export const cartRouter = router({
     const guesses = couponGuesses(ctx.db);
     const address = ctx.client.ip ?? 'unknown';
     const wait = await guesses.waitSeconds(address);
-    if (wait > 0) {
-      ctx.responseHeaders?.set('retry-after', String(wait));
-      throw tooManyCouponGuesses(wait);
-    }
+    // An address that tried too many codes that do not exist waits.
+    if (wait > 0) throw rateLimited(ctx, 'COUPON_GUESSES_LIMITED', 'Too many codes tried.', wait);
     const before = await readCart(ctx, input.cartId);
     const lookup = (await findCouponCodes(ctx.db, [code], customerKeyOf(before.owner))).get(code);
     if (!lookup || lookup.promotion.trigger !== 'code') {
-      await guesses.recordUnknownCode(address);
+      await guesses.recordMiss(address);
       throw couponNotFound(code);
     }
     const stored = before.stored;

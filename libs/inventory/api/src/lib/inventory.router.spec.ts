@@ -1,7 +1,7 @@
 import { expireReservations } from '@emporium/inventory-data-access';
 import { recordingPublisher } from '@emporium/inventory-data-access/testing';
 import type { Role } from '@emporium/platform-trpc';
-import { type InventoryCaller, outcome, UNKNOWN_ID, useInventoryHarness } from './inventory.harness.test';
+import { type InventoryCaller, NO_ADDRESS, outcome, UNKNOWN_ID, useInventoryHarness } from './inventory.harness.test';
 
 describe('inventory router: availability, and holding, committing and returning stock', () => {
   const harness = useInventoryHarness();
@@ -39,9 +39,10 @@ describe('inventory router: availability, and holding, committing and returning 
       commit: () => caller.commit({ reservationId: ids.active }),
       restock: () => caller.restock({ reservationId: ids.committed, idempotencyKey: 'hijack-restock', lines: [{ sku: 'INT-1', quantity: 1 }], reason: 'return' }),
       reservation: () => caller.reservation({ reservationId: ids.active }),
+      'locations.get': () => caller.locations.get({ locationId: main }),
     });
 
-    it('refuses reserve, release, commit, restock and reservation to every caller that is not a service — admins included — writing nothing', async () => {
+    it('refuses reserve, release, commit, restock, reservation and locations.get to every caller that is not a service — admins included — writing nothing', async () => {
       await harness.givenStock({ 'INT-1': { [main]: 10 } });
       const ids = { active: await placed('int-active', [{ sku: 'INT-1', quantity: 1 }]), committed: await placed('int-committed', [{ sku: 'INT-1', quantity: 1 }], { commit: true }) };
       const before = await state();
@@ -52,6 +53,12 @@ describe('inventory router: availability, and holding, committing and returning 
         }
       }
       expect(await state()).toBe(before);
+    });
+
+    it('tells another service where a location is, and null for one that does not exist', async () => {
+      expect(await service().locations.get({ locationId: main })).toEqual({ id: main, code: 'MAIN', name: 'MAIN warehouse', priority: 10, active: true, address: NO_ADDRESS });
+      expect(await service().locations.get({ locationId: UNKNOWN_ID })).toBeNull();
+      expect(await outcome(service().locations.get({ locationId: 'main' }))).toMatchObject({ code: 'BAD_REQUEST' });
     });
 
     it('refuses them before looking at the input', async () => {

@@ -1,5 +1,5 @@
-import { availabilityInput, commitInput, releaseInput, reservationIdInput, reserveInput, restockInput } from '@emporium/inventory-contracts';
-import { type Actor, availabilityOf, commit, getReservation, release, reserve, restock } from '@emporium/inventory-data-access';
+import { availabilityInput, commitInput, locationIdInput, releaseInput, reservationIdInput, reserveInput, restockInput } from '@emporium/inventory-contracts';
+import { type Actor, availabilityOf, commit, getLocation, getReservation, release, reserve, restock } from '@emporium/inventory-data-access';
 import { domainError, internalProcedure, publicProcedure, router } from '@emporium/platform-trpc';
 import { inventoryAdminRouter } from './inventory-admin.router';
 import { unwrap } from './inventory-errors';
@@ -39,6 +39,11 @@ export const inventoryRouter = router({
     const reservation = await getReservation(ctx.db, input.reservationId);
     if (!reservation) throw domainError('NOT_FOUND', 'RESERVATION_NOT_FOUND', 'No such reservation', { reservationId: input.reservationId });
     return reservation;
+  }),
+
+  locations: router({
+    /** A location's name and address (null when there is no such location), for the shipping service to ship from or take returns to. */
+    get: internalProcedure.input(locationIdInput).query(({ ctx, input }) => getLocation(ctx.db, input.locationId)),
   }),
 
   admin: inventoryAdminRouter,

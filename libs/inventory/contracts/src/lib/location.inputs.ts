@@ -43,3 +43,5 @@ export type LocationFieldsInput = z.input<typeof locationFieldsSchema>;
 
 export const createLocationInput = locationFieldsSchema;
 export const updateLocationInput = locationFieldsSchema.extend({ id: idSchema }).strict();
+
+export const locationIdInput = z.object({ locationId: idSchema }).strict();

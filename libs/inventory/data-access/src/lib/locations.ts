@@ -23,8 +23,11 @@ export interface LocationFields {
   readonly address: LocationAddress;
 }
 
-export interface LocationView extends LocationFields {
+export interface Location extends LocationFields {
   readonly id: string;
+}
+
+export interface LocationView extends Location {
   readonly skuCount: number;
   readonly onHand: number;
   readonly reserved: number;
@@ -38,6 +41,18 @@ export async function listLocations(db: Database | DbTransaction): Promise<Locat
                FROM inventory.stock_level GROUP BY location_id) s ON s.location_id = l.id
     ORDER BY l.priority, l.code`.execute(db);
   return rows.rows.map(toLocationView);
+}
+
+/** One location (without its stock totals), or null: what another service needs to ship from or return to it. */
+export async function getLocation(db: Database | DbTransaction, id: string): Promise<Location | null> {
+  const row = await inventoryDb(db)
+    .selectFrom('location')
+    .select(['id', 'code', 'name', 'priority', 'active', 'address_line1', 'address_line2', 'city', 'region', 'postal_code', 'country_code'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const { skuCount: _skuCount, onHand: _onHand, reserved: _reserved, ...location } = toLocationView({ ...row, sku_count: 0, on_hand: 0, reserved: 0 });
+  return location;
 }
 
 export function createLocation(db: Database, fields: LocationFields): Promise<InventoryResult<LocationView>> {

@@ -6,7 +6,7 @@ import { type Database, type DbTransaction, inTransaction } from '@emporium/plat
 import type { EventBus } from '@emporium/platform-events';
 import type { Logger } from '@emporium/platform-observability';
 import { carrierFor, WEBHOOK_SLUGS } from './shipping-carriers';
-import { eventForStatusChange, type ShipmentStatusReached } from './shipment-events';
+import { eventForStatusChange, type ShipmentStatusReached, shipmentIdentity } from './shipment-events';
 
 export interface WebhookDeps {
   readonly config: Config;
@@ -89,8 +89,7 @@ export async function foldTrackingEvents(
     const type = next.changed ? eventForStatusChange(state.status, next.status) : null;
     if (type) {
       const payload: ShipmentStatusReached = {
-        shipmentId: shipment.id,
-        orderRef: shipment.orderRef,
+        ...shipmentIdentity(shipment),
         carrier: shipment.carrier,
         status: next.status,
         trackingNumber: event.trackingNumber,

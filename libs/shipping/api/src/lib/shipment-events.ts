@@ -1,3 +1,4 @@
+import type { ShipmentKind } from '@emporium/shipping-data-access';
 import type { ShipmentStatus } from '@emporium/shipping-domain';
 
 /** Events the shipping service publishes for the order service. */
@@ -6,9 +7,19 @@ export const SHIPMENT_SHIPPED = 'shipment.shipped';
 export const SHIPMENT_DELIVERED = 'shipment.delivered';
 export const SHIPMENT_EXCEPTION = 'shipment.exception';
 
-export interface ShipmentLabelPurchased {
+/** Which shipment an event is about: a return names the outbound shipment it brings goods back from. */
+export interface ShipmentIdentity {
   readonly shipmentId: string;
   readonly orderRef: string;
+  readonly kind: ShipmentKind;
+  readonly returnOf: string | null;
+}
+
+export function shipmentIdentity(shipment: { id: string; orderRef: string; kind: ShipmentKind; returnOf: string | null }): ShipmentIdentity {
+  return { shipmentId: shipment.id, orderRef: shipment.orderRef, kind: shipment.kind, returnOf: shipment.returnOf };
+}
+
+export interface ShipmentLabelPurchased extends ShipmentIdentity {
   readonly carrier: string;
   readonly service: string;
   readonly trackingNumbers: readonly string[];
@@ -18,9 +29,7 @@ export interface ShipmentLabelPurchased {
 }
 
 /** `shipment.shipped`, `shipment.delivered` and `shipment.exception`: the shipment reached that status. */
-export interface ShipmentStatusReached {
-  readonly shipmentId: string;
-  readonly orderRef: string;
+export interface ShipmentStatusReached extends ShipmentIdentity {
   readonly carrier: string;
   readonly status: ShipmentStatus;
   readonly trackingNumber: string | null;

@@ -21,7 +21,7 @@ import { type DbTransaction, inTransaction } from '@emporium/platform-db';
 import { domainError, type RequestContext } from '@emporium/platform-trpc';
 import { foldTrackingEvents } from './carrier-webhooks';
 import { carrierFor } from './shipping-carriers';
-import { SHIPMENT_LABEL_PURCHASED, type ShipmentLabelPurchased } from './shipment-events';
+import { SHIPMENT_LABEL_PURCHASED, type ShipmentLabelPurchased, shipmentIdentity } from './shipment-events';
 import { shipmentNotFound, transitionRefused } from './shipment-errors';
 
 function carrierOf(ctx: RequestContext, shipment: Shipment): Carrier {
@@ -64,6 +64,7 @@ export async function buyLabel(ctx: RequestContext, shipmentId: string): Promise
       parcels: shipment.parcels.map((parcel) => ({ weightGrams: parcel.weightGrams })),
       reference: shipment.orderRef,
       currency: shipment.currency as CurrencyCode,
+      isReturn: shipment.kind === 'return',
     });
   } catch (error) {
     if (error instanceof CarrierRejected) {
@@ -118,8 +119,7 @@ export async function buyLabel(ctx: RequestContext, shipmentId: string): Promise
     const early = await adoptTrackingEvents(trx, shipmentId, label.carrier, trackingNumbers);
     const purchased = { ...current, status: allowed.value };
     const payload: ShipmentLabelPurchased = {
-      shipmentId,
-      orderRef: current.orderRef,
+      ...shipmentIdentity(current),
       carrier: label.carrier,
       service: label.service,
       trackingNumbers,

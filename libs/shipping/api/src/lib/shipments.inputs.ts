@@ -24,6 +24,11 @@ export const shipmentAddressSchema = z
 export const CARRIER_CHOICES = { 'table-rate': 'table-rate', sandbox: 'sandbox-carrier' } as const;
 export type CarrierChoice = keyof typeof CARRIER_CHOICES;
 
+const quantity = z.number({ error: 'Enter a quantity' }).int('Enter a whole quantity').min(1, 'Enter at least 1').max(10_000, 'Enter at most 10,000');
+const locationId = (error: string) => z.uuid({ error });
+const carrierChoice = z.enum(['table-rate', 'sandbox'], { error: 'Choose table-rate or sandbox' });
+const eachLineOnce = <T extends { lineId: string }>(lines: readonly T[]) => new Set(lines.map((line) => line.lineId)).size === lines.length;
+
 export const createShipmentInput = z
   .object({
     orderRef: text(120, 'Enter the order reference'),
@@ -34,17 +39,18 @@ export const createShipmentInput = z
             lineId: text(120, 'Enter the line id'),
             sku: text(120, 'Enter the SKU'),
             title: text(300, 'Enter the title'),
-            quantity: z.number().int('Enter a whole quantity').min(1, 'Enter at least 1').max(10_000),
+            quantity,
             unitWeightGrams: z.number().int('Enter whole grams').min(1, 'Enter a weight above 0 g').max(1_000_000),
           })
           .strict(),
       )
       .min(1, 'A shipment needs at least one line')
       .max(500)
-      .refine((lines) => new Set(lines.map((line) => line.lineId)).size === lines.length, 'Each line id once'),
-    shipFrom: shipmentAddressSchema,
+      .refine(eachLineOnce, 'Each line id once'),
+    /** The inventory location it leaves from: its address is asked of the inventory service. */
+    shipFromLocationId: locationId('Choose the location it ships from'),
     shipTo: shipmentAddressSchema,
-    carrier: z.enum(['table-rate', 'sandbox'], { error: 'Choose table-rate or sandbox' }),
+    carrier: carrierChoice,
     service: text(60, 'Choose a service'),
     currency: z
       .string()
@@ -57,12 +63,32 @@ export const createShipmentInput = z
   .strict();
 export type CreateShipmentInput = z.infer<typeof createShipmentInput>;
 
+/** A return of some of an outbound shipment's lines, from the customer back to a location. */
+export const createReturnInput = z
+  .object({
+    shipmentId: z.uuid({ error: 'Not a valid id' }),
+    lines: z
+      .array(z.object({ lineId: text(120, 'Enter the line id'), quantity }).strict())
+      .min(1, 'Choose at least one line to return')
+      .max(500)
+      .refine(eachLineOnce, 'Each line id once'),
+    reason: optionalText(500),
+    /** Where it goes back to; by default the location the shipment left from. */
+    locationId: locationId('Choose the location it goes back to').optional(),
+    /** By default the outbound shipment's carrier and service. */
+    carrier: carrierChoice.optional(),
+    service: text(60, 'Choose a service').optional(),
+  })
+  .strict();
+export type CreateReturnInput = z.infer<typeof createReturnInput>;
+
 export const shipmentIdInput = z.object({ shipmentId: z.uuid({ error: 'Not a valid id' }) }).strict();
 export const idInput = z.object({ id: z.uuid({ error: 'Not a valid id' }) }).strict();
 
 export const listShipmentsInput = z
   .object({
     status: z.enum(SHIPMENT_STATUSES).optional(),
+    kind: z.enum(['outbound', 'return']).optional(),
     orderRef: z.string().trim().min(1).max(120).optional(),
     page: z.number().int().min(1).max(10_000).default(1),
   })

@@ -10,6 +10,18 @@ import { shippingRouter } from './shipping.router';
 
 const API_KEY = 'sk_test_shipments';
 const warehouse = { name: 'Emporium Warehouse', line1: '500 Terry Francine St', city: 'San Francisco', region: 'CA', postalCode: '94158', country: 'US' };
+const WAREHOUSE_ID = '11111111-1111-4111-8111-111111111111';
+const RETURNS_ID = '22222222-2222-4222-8222-222222222222';
+const CLOSED_ID = '33333333-3333-4333-8333-333333333333';
+const NO_ADDRESS_ID = '44444444-4444-4444-8444-444444444444';
+/** The inventory service's answers for its locations (the real one is exercised over HTTP in apps/api). */
+const inventoryLocations = new Map([
+  [WAREHOUSE_ID, { code: 'MAIN', name: warehouse.name, active: true, address: { line1: warehouse.line1, line2: null, city: warehouse.city, region: 'CA', postalCode: '94158', countryCode: 'US' } }],
+  [RETURNS_ID, { code: 'RET', name: 'Returns Centre', active: true, address: { line1: '9 Dock Rd', line2: 'Bay 4', city: 'Reno', region: 'NV', postalCode: '89501', countryCode: 'US' } }],
+  [CLOSED_ID, { code: 'OLD', name: 'Old Depot', active: false, address: { line1: '1 Old Rd', line2: null, city: 'Fresno', region: 'CA', postalCode: '93650', countryCode: 'US' } }],
+  [NO_ADDRESS_ID, { code: 'POP', name: 'Pop-up', active: true, address: { line1: null, line2: null, city: null, region: null, postalCode: null, countryCode: null } }],
+]);
+const inventory = { locations: { get: { query: async ({ locationId }: { locationId: string }) => inventoryLocations.get(locationId) ?? null } } };
 const customer = { name: 'Ada Lovelace', line1: '1 Main St', city: 'Oakland', region: 'CA', postalCode: '94612', country: 'US' };
 
 describe('shipments for staff', () => {
@@ -42,17 +54,24 @@ describe('shipments for staff', () => {
       return { type, payload };
     },
   } as unknown as EventBus;
-  const as = (role: Role | null, timeoutMs = config.SANDBOX_CARRIER_TIMEOUT_MS) =>
+  const shipping = (role: Role | null, timeoutMs = config.SANDBOX_CARRIER_TIMEOUT_MS) =>
     createCallerFactory(shippingRouter)(
-      testContext({ db: database.db, role, events, config: { ...config, SANDBOX_CARRIER_URL: sandbox.url, SANDBOX_CARRIER_TIMEOUT_MS: timeoutMs } }),
-    ).admin.shipments;
+      testContext({
+        db: database.db,
+        role,
+        events,
+        config: { ...config, SANDBOX_CARRIER_URL: sandbox.url, SANDBOX_CARRIER_TIMEOUT_MS: timeoutMs },
+        services: { client: ((name: string) => (name === 'inventory' ? inventory : undefined)) as never },
+      }),
+    );
+  const as = (role: Role | null, timeoutMs?: number) => shipping(role, timeoutMs).admin.shipments;
 
   const create = (carrier: 'sandbox' | 'table-rate' = 'sandbox', orderRef = 'ORD-1001') =>
     as('staff').create({
       orderRef,
       carrier,
       service: 'ground',
-      shipFrom: warehouse,
+      shipFromLocationId: WAREHOUSE_ID,
       shipTo: customer,
       lines: [
         { lineId: 'l1', sku: 'MUG-BLUE', title: 'Blue mug', quantity: 3, unitWeightGrams: 600 },
@@ -67,7 +86,7 @@ describe('shipments for staff', () => {
     expect(shipment.parcels.map((parcel) => parcel.weightGrams)).toEqual([1800, 250]);
     expect(shipment.lines).toHaveLength(2);
     const tooHeavy = await outcome(
-      as('staff').create({ orderRef: 'X', carrier: 'sandbox', service: 'ground', shipFrom: warehouse, shipTo: customer, lines: [{ lineId: 'a', sku: 'ANVIL', title: 'Anvil', quantity: 1, unitWeightGrams: 5000 }] }),
+      as('staff').create({ orderRef: 'X', carrier: 'sandbox', service: 'ground', shipFromLocationId: WAREHOUSE_ID, shipTo: customer, lines: [{ lineId: 'a', sku: 'ANVIL', title: 'Anvil', quantity: 1, unitWeightGrams: 5000 }] }),
     );
     expect([tooHeavy.code, tooHeavy.fields]).toEqual(['BAD_REQUEST', ['lines.0.unitWeightGrams']]);
   });
@@ -116,7 +135,7 @@ describe('shipments for staff', () => {
       orderRef: 'ORD-BAD',
       carrier: 'sandbox',
       service: 'overnight-by-owl',
-      shipFrom: warehouse,
+      shipFromLocationId: WAREHOUSE_ID,
       shipTo: customer,
       lines: [{ lineId: 'l1', sku: 'MUG', title: 'Mug', quantity: 1, unitWeightGrams: 300 }],
     });
@@ -190,6 +209,146 @@ describe('shipments for staff', () => {
     expect((await as('staff').list({ status: 'label_purchased' })).items.map((item) => item.orderRef)).toEqual(['ORD-A']);
     expect((await as('staff').list({ orderRef: 'ORD-B' })).items.map((item) => item.status)).toEqual(['pending']);
     expect((await as('staff').list({ page: 2 })).items).toEqual([]);
+  });
+
+  describe('where a shipment leaves from', () => {
+    it("prints the inventory location's address as the sender and keeps the location", async () => {
+      const shipment = await create();
+      expect(shipment.shipFrom).toEqual({ name: warehouse.name, line1: warehouse.line1, city: warehouse.city, region: 'CA', postalCode: '94158', country: 'US' });
+      expect(shipment.locationId).toBe(WAREHOUSE_ID);
+    });
+
+    it('refuses a location that does not exist, is inactive or has no address, and an address that cannot be shipped to, writing nothing', async () => {
+      const attempt = (overrides: Record<string, unknown>) =>
+        outcome(
+          as('staff').create({
+            orderRef: 'ORD-NOPE',
+            carrier: 'table-rate',
+            service: 'ground',
+            shipFromLocationId: WAREHOUSE_ID,
+            shipTo: customer,
+            lines: [{ lineId: 'l1', sku: 'MUG', title: 'Mug', quantity: 1, unitWeightGrams: 300 }],
+            ...overrides,
+          }),
+        );
+      const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+        [{ shipFromLocationId: '00000000-0000-4000-8000-000000000000' }, 'shipFromLocationId', /No such inventory location/],
+        [{ shipFromLocationId: CLOSED_ID }, 'shipFromLocationId', /Old Depot \(OLD\) is inactive/],
+        [{ shipFromLocationId: NO_ADDRESS_ID }, 'shipFromLocationId', /Pop-up \(POP\) has no complete address/],
+        [{ shipFromLocationId: 'MAIN' }, 'shipFromLocationId', /Choose the location it ships from/],
+        [{ shipTo: { ...customer, country: 'XX' } }, 'shipTo.country', /not a country code we know/],
+        [{ shipTo: { ...customer, postalCode: 'SW1A 1AA' } }, 'shipTo.postalCode', /not a valid postcode for US/],
+      ];
+      for (const [overrides, field, message] of cases) {
+        const refused = await attempt(overrides);
+        expect({ code: refused.code, fields: refused.fields }).toEqual({ code: 'BAD_REQUEST', fields: [field] });
+        expect(refused.message).toMatch(message);
+      }
+      expect((await as('staff').list({})).total).toBe(0);
+    });
+  });
+
+  describe('returns', () => {
+    /** An outbound shipment of 3 mugs and a T-shirt, handed to the carrier. */
+    async function shipped(carrier: 'sandbox' | 'table-rate' = 'sandbox', orderRef = 'ORD-RET') {
+      const { id } = await create(carrier, orderRef);
+      await as('staff').buyLabel({ shipmentId: id });
+      await as('staff').markShipped({ shipmentId: id });
+      published = [];
+      return id;
+    }
+
+    it('sends lines back from the customer to the location they left from, as a shipment of its own with a RETURN label', async () => {
+      const id = await shipped();
+      const created = await as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l1', quantity: 2 }], reason: 'Chipped' });
+      expect(created).toMatchObject({
+        kind: 'return',
+        returnOf: id,
+        returnReason: 'Chipped',
+        locationId: WAREHOUSE_ID,
+        orderRef: 'ORD-RET',
+        status: 'pending',
+        carrier: 'sandbox-carrier',
+        shipFrom: customer,
+        shipTo: { name: warehouse.name, postalCode: '94158' },
+        lines: [{ lineId: 'l1', sku: 'MUG-BLUE', quantity: 2, unitWeightGrams: 600 }],
+      });
+      expect(created.parcels.map((parcel) => parcel.weightGrams)).toEqual([1200]);
+
+      const bought = await as('staff').buyLabel({ shipmentId: created.id });
+      expect(bought.status).toBe('label_purchased');
+      expect(published).toEqual([{ type: 'shipment.label_purchased', payload: expect.objectContaining({ shipmentId: created.id, kind: 'return', returnOf: id, orderRef: 'ORD-RET' }) }]);
+      const stored = await shippingDb(database.db).selectFrom('label').select(['document']).where('shipment_id', '=', created.id).executeTakeFirstOrThrow();
+      expect(stored.document).toMatchObject({ isReturn: true, shipFrom: { name: customer.name }, shipTo: { name: warehouse.name } });
+
+      const outbound = await as('staff').get({ id });
+      expect(outbound.returns).toEqual([{ id: created.id, status: 'label_purchased', createdAt: expect.any(Date) }]);
+      expect(outbound.returnable).toEqual([
+        { lineId: 'l1', quantity: 1 },
+        { lineId: 'l2', quantity: 1 },
+      ]);
+      expect((await as('staff').list({ kind: 'return' })).items.map((item) => [item.id, item.kind])).toEqual([[created.id, 'return']]);
+    });
+
+    it("tracks a return by the customer's own postcode, and never by the warehouse's", async () => {
+      const id = await shipped('table-rate', 'ORD-TRK');
+      const created = await as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l2', quantity: 1 }] });
+      const bought = await as('staff').buyLabel({ shipmentId: created.id });
+      const trackingNumber = bought.parcels[0]?.trackingNumber ?? '';
+      expect(await shipping(null).track({ trackingNumber, postalCode: customer.postalCode })).toMatchObject({ trackingNumber, status: 'label_purchased' });
+      expect((await outcome(shipping(null).track({ trackingNumber, postalCode: warehouse.postalCode }))).reason).toBe('TRACKING_NOT_FOUND');
+    });
+
+    it('goes to another location when staff choose one, and refuses one that cannot take it', async () => {
+      const id = await shipped('table-rate', 'ORD-ELSEWHERE');
+      const created = await as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l2', quantity: 1 }], locationId: RETURNS_ID, carrier: 'table-rate', service: 'returns' });
+      expect(created).toMatchObject({ locationId: RETURNS_ID, service: 'returns', shipTo: { name: 'Returns Centre', line1: '9 Dock Rd', line2: 'Bay 4', city: 'Reno', country: 'US' } });
+      const refused = await outcome(as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l1', quantity: 1 }], locationId: CLOSED_ID }));
+      expect([refused.code, refused.fields]).toEqual(['BAD_REQUEST', ['locationId']]);
+    });
+
+    it('never sends back more than was shipped, counting the other returns, and a cancelled return gives its units back', async () => {
+      const id = await shipped();
+      const first = await as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l1', quantity: 3 }] });
+      const more = await outcome(as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l2', quantity: 1 }, { lineId: 'l1', quantity: 1 }] }));
+      expect([more.code, more.fields]).toEqual(['BAD_REQUEST', ['lines.1.quantity']]);
+      expect(more.message).toContain('Every unit of this line is already being returned');
+      const tooMany = await outcome(as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l2', quantity: 2 }] }));
+      expect(tooMany.fields).toEqual(['lines.0.quantity']);
+      expect(tooMany.message).toContain('At most 1 of this line can still be returned');
+      const unknown = await outcome(as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l9', quantity: 1 }] }));
+      expect(unknown.fields).toEqual(['lines.0.lineId']);
+      expect(unknown.message).toContain('Not a line of this shipment');
+      expect((await as('staff').get({ id })).returns).toHaveLength(1);
+
+      await as('staff').cancelLabel({ shipmentId: first.id });
+      expect((await as('staff').get({ id })).returnable).toEqual([
+        { lineId: 'l1', quantity: 3 },
+        { lineId: 'l2', quantity: 1 },
+      ]);
+      expect((await as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l1', quantity: 3 }] })).status).toBe('pending');
+    });
+
+    it('makes exactly as many returns as there are units when staff ask at once', async () => {
+      const id = await shipped('table-rate', 'ORD-RUSH');
+      const tries = await Promise.all(Array.from({ length: 6 }, () => outcome(as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l1', quantity: 1 }] }))));
+      expect(tries.filter((result) => result.code === 'OK')).toHaveLength(3);
+      expect(tries.filter((result) => result.code !== 'OK').map((result) => result.fields)).toEqual(Array.from({ length: 3 }, () => ['lines.0.quantity']));
+      expect((await as('staff').list({ kind: 'return' })).total).toBe(3);
+    });
+
+    it('refuses a return before the goods left, after they bounced home, and of a return', async () => {
+      const pending = await create('table-rate', 'ORD-EARLY');
+      const early = await outcome(as('staff').createReturn({ shipmentId: pending.id, lines: [{ lineId: 'l1', quantity: 1 }] }));
+      expect([early.code, early.reason, early.message]).toEqual(['CONFLICT', 'RETURN_NOT_ALLOWED', 'Cannot return goods of a shipment that is pending']);
+      const id = await shipped('table-rate', 'ORD-TWICE');
+      const made = await as('staff').createReturn({ shipmentId: id, lines: [{ lineId: 'l1', quantity: 1 }] });
+      const ofReturn = await outcome(as('staff').createReturn({ shipmentId: made.id, lines: [{ lineId: 'l1', quantity: 1 }] }));
+      expect([ofReturn.code, ofReturn.reason]).toEqual(['CONFLICT', 'RETURN_NOT_ALLOWED']);
+      const ghost = await outcome(as('staff').createReturn({ shipmentId: '00000000-0000-4000-8000-000000000000', lines: [{ lineId: 'l1', quantity: 1 }] }));
+      expect(ghost.reason).toBe('SHIPMENT_NOT_FOUND');
+      expect((await outcome(as('customer').createReturn({ shipmentId: id, lines: [{ lineId: 'l1', quantity: 1 }] }))).code).toBe('FORBIDDEN');
+    });
   });
 
   it('is for staff only', async () => {

@@ -2,40 +2,49 @@ import {
   createShipment,
   getLiveLabel,
   getShipment,
+  listReturns,
   listShipments,
   listTrackingEvents,
   lockShipment,
+  returnedQuantities,
   type ShipmentWithDetails,
   updateShipmentStatus,
 } from '@emporium/shipping-data-access';
 import { renderLabelPdf, renderPackingSlipPdf, type LabelDocument } from '@emporium/shipping-documents';
-import { packParcels, type PackingError, transition } from '@emporium/shipping-domain';
+import { packParcels, transition, validateAddress } from '@emporium/shipping-domain';
 import { inTransaction } from '@emporium/platform-db';
-import { domainError, invalidInput, type RequestContext, router, staffProcedure } from '@emporium/platform-trpc';
+import { domainError, type RequestContext, router, staffProcedure } from '@emporium/platform-trpc';
 import { cancelShipmentLabel, buyLabel } from './shipment-labels';
-import { eventForStatusChange, type ShipmentStatusReached } from './shipment-events';
+import { eventForStatusChange, type ShipmentStatusReached, shipmentIdentity } from './shipment-events';
 import { shipmentNotFound, transitionRefused } from './shipment-errors';
-import { CARRIER_CHOICES, type CreateShipmentInput, createShipmentInput, idInput, listShipmentsInput, shipmentIdInput } from './shipments.inputs';
+import { locationAddress } from './shipment-locations';
+import { packingError } from './shipment-packing';
+import { createReturn, stillReturnable } from './shipment-returns';
+import { addressError } from './shipping-errors';
+import { CARRIER_CHOICES, createReturnInput, createShipmentInput, idInput, listShipmentsInput, shipmentIdInput } from './shipments.inputs';
 
 const PAGE_SIZE = 20;
 
-function packingError(error: PackingError, lines: CreateShipmentInput['lines']) {
-  const index = 'lineId' in error ? lines.findIndex((line) => line.lineId === error.lineId) : -1;
-  const path = index >= 0 ? `lines.${index}.unitWeightGrams` : 'lines';
-  const message =
-    error.type === 'ItemTooHeavy'
-      ? `One unit weighs ${error.unitWeightGrams} g, more than a parcel may (${error.maxWeightGrams} g)`
-      : error.type === 'InvalidItem'
-        ? `This line cannot be packed (${error.field}: ${error.reason})`
-        : 'These lines cannot be packed';
-  return invalidInput([{ path, message }]);
+/** Of an outbound shipment: its returns, and how many units of each line can still be sent back. */
+async function returnsOf(ctx: RequestContext, shipment: ShipmentWithDetails) {
+  if (shipment.kind === 'return') return { returns: [], returnable: [] };
+  const [returns, returned] = await Promise.all([listReturns(ctx.db, shipment.id), returnedQuantities(ctx.db, shipment.id)]);
+  const remaining = stillReturnable(shipment, returned);
+  return {
+    returns: returns.map((shipmentReturn) => ({ id: shipmentReturn.id, status: shipmentReturn.status, createdAt: shipmentReturn.createdAt })),
+    returnable: [...remaining].map(([lineId, quantity]) => ({ lineId, quantity })),
+  };
 }
 
-/** What staff see of a shipment: the shipment, its lines and parcels, its label, and the tracking timeline. */
+/** What staff see of a shipment: the shipment, its lines and parcels, its label, the tracking timeline, its returns. */
 async function shipmentView(ctx: RequestContext, shipment: ShipmentWithDetails) {
-  const [label, events] = await Promise.all([getLiveLabel(ctx.db, shipment.id), listTrackingEvents(ctx.db, shipment.id)]);
+  const [label, events, returns] = await Promise.all([getLiveLabel(ctx.db, shipment.id), listTrackingEvents(ctx.db, shipment.id), returnsOf(ctx, shipment)]);
   return {
     id: shipment.id,
+    kind: shipment.kind,
+    returnOf: shipment.returnOf,
+    returnReason: shipment.returnReason,
+    locationId: shipment.locationId,
     orderRef: shipment.orderRef,
     status: shipment.status,
     carrier: shipment.carrier,
@@ -57,6 +66,7 @@ async function shipmentView(ctx: RequestContext, shipment: ShipmentWithDetails) 
       location: event.location,
       trackingNumber: event.trackingNumber,
     })),
+    ...returns,
   };
 }
 
@@ -80,19 +90,26 @@ const fileSafe = (value: string) => value.replace(/[^A-Za-z0-9._-]+/g, '-');
 
 /** Staff create shipments for an order's lines, buy and cancel labels, print them, and follow shipments. */
 export const shipmentsRouter = router({
-  /** Packs the lines into parcels under the carrier weight limit and stores the shipment, pending. */
+  /**
+   * Packs the lines into parcels under the carrier weight limit and stores the shipment, pending. It leaves from one
+   * of the inventory's locations, whose address the inventory service gives.
+   */
   create: staffProcedure.input(createShipmentInput).mutation(async ({ ctx, input }) => {
+    const destination = validateAddress({ country: input.shipTo.country, postalCode: input.shipTo.postalCode, ...(input.shipTo.region ? { region: input.shipTo.region } : {}) });
+    if (!destination.ok) throw addressError(destination.error, 'shipTo');
     const packing = packParcels(
       input.lines.map((line) => ({ lineId: line.lineId, sku: line.sku, quantity: line.quantity, unitWeightGrams: line.unitWeightGrams })),
       { maxWeightGrams: ctx.config.SHIPPING_MAX_PARCEL_GRAMS },
     );
     if (!packing.ok) throw packingError(packing.error, input.lines);
+    const shipFrom = await locationAddress(ctx, input.shipFromLocationId, 'shipFromLocationId');
     const shipment = await inTransaction(ctx.db, (trx) =>
       createShipment(trx, {
         orderRef: input.orderRef,
+        locationId: input.shipFromLocationId,
         carrier: CARRIER_CHOICES[input.carrier],
         service: input.service,
-        shipFrom: input.shipFrom,
+        shipFrom,
         shipTo: input.shipTo,
         currency: input.currency,
         lines: input.lines,
@@ -101,6 +118,12 @@ export const shipmentsRouter = router({
     );
     return shipmentView(ctx, shipment);
   }),
+
+  /**
+   * A return of some of the lines of a shipment the customer has: a shipment of its own (buy its label as for any
+   * other), from the customer back to the location it left from or another one.
+   */
+  createReturn: staffProcedure.input(createReturnInput).mutation(async ({ ctx, input }) => shipmentView(ctx, await createReturn(ctx, input))),
 
   buyLabel: staffProcedure.input(shipmentIdInput).mutation(async ({ ctx, input }) => shipmentView(ctx, await buyLabel(ctx, input.shipmentId))),
 
@@ -123,8 +146,7 @@ export const shipmentsRouter = router({
       const details = await getShipment(trx, current.id);
       if (event) {
         const payload: ShipmentStatusReached = {
-          shipmentId: current.id,
-          orderRef: current.orderRef,
+          ...shipmentIdentity(current),
           carrier: current.carrier,
           status: allowed.value,
           trackingNumber: details?.parcels[0]?.trackingNumber ?? null,
@@ -143,6 +165,7 @@ export const shipmentsRouter = router({
     return {
       items: items.map((shipment) => ({
         id: shipment.id,
+        kind: shipment.kind,
         orderRef: shipment.orderRef,
         status: shipment.status,
         carrier: shipment.carrier,

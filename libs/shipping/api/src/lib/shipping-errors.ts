@@ -9,8 +9,8 @@ export function configError(error: ConfigError, prefix = 'fields'): TRPCError {
 }
 
 /** An address that cannot be shipped to as given, at the field the shopper must fix. */
-export function addressError(error: AddressError): TRPCError {
-  const path = error.type === 'UnknownCountry' ? 'destination.country' : 'destination.postalCode';
+export function addressError(error: AddressError, prefix = 'destination'): TRPCError {
+  const path = `${prefix}.${error.type === 'UnknownCountry' ? 'country' : 'postalCode'}`;
   return invalidInput([{ path, message: describeShippingError(error) }]);
 }
 

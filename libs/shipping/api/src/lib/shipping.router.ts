@@ -1,8 +1,8 @@
 import type { CatalogService } from '@emporium/catalog-api';
 import type { CurrencyCode } from '@emporium/money';
-import { findShipmentByTrackingNumber, listTrackingEvents } from '@emporium/shipping-data-access';
+import { findShipmentByTrackingNumber, listTrackingEvents, trackingGuesses } from '@emporium/shipping-data-access';
 import { compactPostcode } from '@emporium/shipping-domain';
-import { domainError, publicProcedure, router } from '@emporium/platform-trpc';
+import { domainError, publicProcedure, rateLimited, router } from '@emporium/platform-trpc';
 import { shippingAdminRouter } from './shipping-admin.router';
 import { ratesInput } from './shipping.inputs';
 import { trackInput } from './shipments.inputs';
@@ -36,11 +36,19 @@ export const shippingRouter = router({
   /**
    * A parcel's progress for whoever holds its tracking number and the destination's postcode: the status and the
    * carrier's events (what, where as city/region/country, when) — never the order, names or addresses. A wrong
-   * postcode and an unknown number answer the same NOT_FOUND, so neither can be told apart by guessing.
+   * postcode and an unknown number answer the same NOT_FOUND, so neither can be told apart by guessing; too many of
+   * them from one address → TOO_MANY_REQUESTS for a while.
    */
   track: publicProcedure.input(trackInput).query(async ({ ctx, input }) => {
+    const guesses = trackingGuesses(ctx.db);
+    const address = ctx.client.ip ?? 'unknown';
+    const wait = await guesses.waitSeconds(address);
+    if (wait > 0) throw rateLimited(ctx, 'TRACKING_GUESSES_LIMITED', 'Too many lookups that found nothing.', wait);
     const shipment = await findShipmentByTrackingNumber(ctx.db, input.trackingNumber);
-    if (!shipment || compactPostcode(shipment.shipTo.postalCode) !== compactPostcode(input.postalCode)) {
+    // The customer's own postcode: a parcel's destination, or where a return label collects from.
+    const customer = shipment && (shipment.kind === 'return' ? shipment.shipFrom : shipment.shipTo);
+    if (!shipment || !customer || compactPostcode(customer.postalCode) !== compactPostcode(input.postalCode)) {
+      await guesses.recordMiss(address);
       throw domainError('NOT_FOUND', 'TRACKING_NOT_FOUND', 'No parcel with that tracking number goes to that postcode');
     }
     const events = await listTrackingEvents(ctx.db, shipment.id);

@@ -61,6 +61,8 @@ export interface LabelRequest {
   /** The order number the warehouse and the shopper know the shipment by. */
   readonly reference: string;
   readonly currency: CurrencyCode;
+  /** A return label: the customer (`shipFrom`) sends goods back to the shop (`shipTo`). */
+  readonly isReturn?: boolean;
 }
 
 /** What a label shows, in the shape `@emporium/shipping-documents`' `renderLabelPdf` takes. */
@@ -72,6 +74,7 @@ export interface LabelDocument {
   reference: string;
   createdAt: Date;
   parcels: { trackingNumber: string; weightGrams: number; index: number; count: number }[];
+  isReturn?: boolean;
 }
 
 export interface PurchasedLabel {

@@ -150,6 +150,7 @@ export function sandboxCarrier(config: SandboxCarrierConfig, tuning: SandboxCarr
           shipTo: request.shipTo,
           reference: request.reference,
           createdAt,
+          ...(request.isReturn ? { isReturn: true } : {}),
           parcels: label.parcels.map(({ trackingNumber }, index) => ({
             trackingNumber,
             weightGrams: request.parcels[index]?.weightGrams ?? 0,

@@ -94,6 +94,7 @@ export function tableRateCarrier(deps: TableRateDeps): Carrier {
         shipTo: request.shipTo,
         reference: request.reference,
         createdAt,
+        ...(request.isReturn ? { isReturn: true } : {}),
         parcels: request.parcels.map((parcel, index) => ({
           trackingNumber: trackingNumbers[index] ?? '',
           weightGrams: parcel.weightGrams,

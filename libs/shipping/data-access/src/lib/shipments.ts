@@ -23,8 +23,18 @@ export interface ShipmentParcel {
   readonly contents: readonly { readonly lineId: string; readonly sku: string; readonly quantity: number }[];
 }
 
+/** An outbound shipment takes an order's lines to the customer; a return brings some of them back. */
+export type ShipmentKind = 'outbound' | 'return';
+
 export interface Shipment {
   readonly id: string;
+  readonly kind: ShipmentKind;
+  /** A return's outbound shipment; null for an outbound one. */
+  readonly returnOf: string | null;
+  /** Why the customer sends a return back, when told. */
+  readonly returnReason: string | null;
+  /** The inventory location it leaves from (outbound) or goes back to (return); null when staff typed the address. */
+  readonly locationId: string | null;
   readonly orderRef: string;
   readonly status: ShipmentStatus;
   readonly carrier: string;
@@ -45,6 +55,10 @@ export interface ShipmentWithDetails extends Shipment {
 }
 
 export interface NewShipment {
+  readonly kind?: ShipmentKind;
+  readonly returnOf?: string;
+  readonly returnReason?: string | null;
+  readonly locationId?: string | null;
   readonly orderRef: string;
   readonly carrier: string;
   readonly service: string;
@@ -58,6 +72,10 @@ export interface NewShipment {
 
 const SHIPMENT_COLUMNS = [
   'id',
+  'kind',
+  'return_of',
+  'return_reason',
+  'location_id',
   'order_ref',
   'status',
   'carrier',
@@ -73,6 +91,10 @@ const SHIPMENT_COLUMNS = [
 
 interface ShipmentRow {
   id: string;
+  kind: string;
+  return_of: string | null;
+  return_reason: string | null;
+  location_id: string | null;
   order_ref: string;
   status: string;
   carrier: string;
@@ -96,6 +118,10 @@ function toShipment(row: ShipmentRow): Shipment {
   const decided = row.decided_event as StoredEvent | null;
   return {
     id: row.id,
+    kind: row.kind as ShipmentKind,
+    returnOf: row.return_of,
+    returnReason: row.return_reason,
+    locationId: row.location_id,
     orderRef: row.order_ref,
     status: row.status as ShipmentStatus,
     carrier: row.carrier,
@@ -116,6 +142,10 @@ export async function createShipment(trx: DbTransaction, shipment: NewShipment):
   const row = await db
     .insertInto('shipment')
     .values({
+      kind: shipment.kind ?? 'outbound',
+      return_of: shipment.returnOf ?? null,
+      return_reason: shipment.returnReason ?? null,
+      location_id: shipment.locationId ?? null,
       order_ref: shipment.orderRef,
       carrier: shipment.carrier,
       service: shipment.service,
@@ -226,6 +256,7 @@ export async function setTrackingNumbers(trx: DbTransaction, shipmentId: string,
 
 export interface ShipmentFilter {
   readonly status?: ShipmentStatus;
+  readonly kind?: ShipmentKind;
   readonly orderRef?: string;
   /** From 1. */
   readonly page: number;
@@ -236,6 +267,7 @@ export interface ShipmentFilter {
 export async function listShipments(db: Db, filter: ShipmentFilter): Promise<{ items: Shipment[]; total: number }> {
   let query = shippingDb(db).selectFrom('shipment');
   if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.orderRef) query = query.where('order_ref', '=', filter.orderRef);
   const [rows, count] = await Promise.all([
     query
@@ -260,4 +292,23 @@ export async function findShipmentByTrackingNumber(db: Db, trackingNumber: strin
     .orderBy('shipment.created_at', 'desc')
     .executeTakeFirst();
   return row ? toShipment(row as ShipmentRow) : null;
+}
+
+/** The returns made of an outbound shipment, oldest first (cancelled ones included: staff see what happened). */
+export async function listReturns(db: Db, shipmentId: string): Promise<Shipment[]> {
+  const rows = await shippingDb(db).selectFrom('shipment').select(SHIPMENT_COLUMNS).where('return_of', '=', shipmentId).orderBy('created_at').orderBy('id').execute();
+  return rows.map(toShipment);
+}
+
+/** Units of each line already on their way back (or back): summed over the shipment's returns that are not cancelled. */
+export async function returnedQuantities(db: Db, shipmentId: string): Promise<Map<string, number>> {
+  const rows = await shippingDb(db)
+    .selectFrom('shipment_line')
+    .innerJoin('shipment', 'shipment.id', 'shipment_line.shipment_id')
+    .select(['shipment_line.line_id', (eb) => eb.fn.sum<string>('shipment_line.quantity').as('quantity')])
+    .where('shipment.return_of', '=', shipmentId)
+    .where('shipment.status', '<>', 'cancelled')
+    .groupBy('shipment_line.line_id')
+    .execute();
+  return new Map(rows.map((row) => [row.line_id, Number(row.quantity)]));
 }

@@ -47,6 +47,10 @@ export interface ShipmentTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   status_changed_at: Timestamp;
+  kind: Defaulted<string>;
+  return_of: string | null;
+  return_reason: string | null;
+  location_id: string | null;
 }
 
 export interface ShipmentLineTable {

@@ -34,6 +34,8 @@ export interface LabelDocument {
    * It must be pure: it is called once per parcel while the PDF is being written.
    */
   trackingUrl?: (trackingNumber: string) => string;
+  /** A return label: marked RETURN, the shop as the recipient. */
+  isReturn?: boolean;
 }
 
 export interface PackingSlipOption {

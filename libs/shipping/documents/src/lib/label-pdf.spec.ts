@@ -44,6 +44,17 @@ describe('renderLabelPdf', () => {
     expect(second).not.toContain('SBX1234567890DE');
   });
 
+  it('marks a return label RETURN and names the shop as the recipient', async () => {
+    const label = aLabel();
+    const pdf = await readPdf(await renderLabelPdf({ ...label, isReturn: true, shipFrom: label.shipTo, shipTo: label.shipFrom }));
+    const [first] = pdf.pages.map((page) => page.texts);
+    expect(first).toEqual(expect.arrayContaining(['SANDBOX POST · RETURN', 'RETURN TO', 'Emporium Fulfilment']));
+    expect(first).not.toContain('SHIP TO');
+    const outbound = (await readPdf(await renderLabelPdf(label))).pages[0]?.texts;
+    expect(outbound).toEqual(expect.arrayContaining(['SANDBOX POST', 'SHIP TO']));
+    expect(outbound).not.toContain('RETURN TO');
+  });
+
   it('embeds a Code 128 barcode that decodes to the tracking number of its page', async () => {
     const pdf = await readPdf(await renderLabelPdf(aLabel()));
 

@@ -52,7 +52,8 @@ export async function renderLabelPdf(label: LabelDocument): Promise<Buffer> {
 function drawLabelPage(doc: Pdf, label: LabelDocument, parcel: LabelParcel, barcodes: { code128: Buffer; qr: Buffer }): void {
   const x = MARGIN;
 
-  line(doc, label.carrier.toUpperCase(), x, 12, 170, { font: 'Helvetica-Bold', size: 16, minSize: 10 });
+  const heading = label.isReturn ? `${label.carrier.toUpperCase()} · RETURN` : label.carrier.toUpperCase();
+  line(doc, heading, x, 12, 170, { font: 'Helvetica-Bold', size: 16, minSize: 10 });
   line(doc, `Parcel ${parcel.index} of ${parcel.count}`, x + 170, 14, WIDTH - 170, { font: 'Helvetica-Bold', size: 12, minSize: 8, align: 'right' });
   rule(doc, x, 34, WIDTH, 1.5);
 
@@ -61,7 +62,7 @@ function drawLabelPage(doc: Pdf, label: LabelDocument, parcel: LabelParcel, barc
 
   y = Math.max(y, 100) + 4;
   rule(doc, x, y, WIDTH, 1.5);
-  caption(doc, 'SHIP TO', x, y + 5);
+  caption(doc, label.isReturn ? 'RETURN TO' : 'SHIP TO', x, y + 5);
   y = addressBlock(doc, label.shipTo, x, y + 15, { name: 16, body: 12, locality: 14, leading: 17 });
 
   y = Math.max(y, 214) + 4;

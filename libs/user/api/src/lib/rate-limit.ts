@@ -1,5 +1,4 @@
-import type { RequestContext } from '@emporium/platform-trpc';
-import { domainError } from '@emporium/platform-trpc';
+import { rateLimited, type RequestContext } from '@emporium/platform-trpc';
 import { authRateLimits, type AuthRateLimits, RateLimitedError } from '@emporium/user-data-access';
 
 export function limitsFor(ctx: RequestContext): AuthRateLimits {
@@ -17,14 +16,6 @@ export async function withinLimit(ctx: RequestContext, check: () => Promise<void
     await check();
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;
-    ctx.responseHeaders?.set('retry-after', String(error.retryAfterSeconds));
-    throw domainError('TOO_MANY_REQUESTS', 'rate_limited', `Too many attempts. Try again in ${formatWait(error.retryAfterSeconds)}.`, {
-      retryAfterSeconds: error.retryAfterSeconds,
-    });
+    throw rateLimited(ctx, 'rate_limited', 'Too many attempts.', error.retryAfterSeconds);
   }
-}
-
-function formatWait(seconds: number): string {
-  if (seconds < 90) return `${seconds} seconds`;
-  return `${Math.ceil(seconds / 60)} minutes`;
 }

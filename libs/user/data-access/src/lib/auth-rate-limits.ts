@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CompiledQuery } from 'kysely';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Database } from '@emporium/platform-db';
+import { type Database, rateLimitStore } from '@emporium/platform-db';
 
 /**
  * How many attempts each key gets per window. Sign-in failures are counted per address, per account from one
@@ -49,19 +48,13 @@ function bucket(...parts: string[]): string {
 }
 
 /**
- * The counters live in `users.rate_limit`, so every API process shares them. rate-limiter-flexible expects a
- * node-postgres pool; this adapter runs its statements through Kysely on the service's own database handle.
+ * The counters live in `users.rate_limit`, so every API process shares them.
  */
 export class AuthRateLimits {
   private readonly limiters: Record<LimiterName, RateLimiterPostgres>;
 
   constructor(db: Database, policies: AuthRateLimitPolicies) {
-    const storeClient = {
-      query: async (query: { text: string; values?: unknown[] }) => {
-        const result = await db.executeQuery(CompiledQuery.raw(query.text, query.values ?? []));
-        return { rows: result.rows, rowCount: result.numAffectedRows !== undefined ? Number(result.numAffectedRows) : result.rows.length };
-      },
-    };
+    const storeClient = rateLimitStore(db);
     const make = (name: LimiterName) =>
       new RateLimiterPostgres({
         storeClient,
