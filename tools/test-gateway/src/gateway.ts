@@ -81,7 +81,8 @@ export class Gateway {
       captures: [],
       refunds: [],
     };
-    if (request.token) this.takeToken(request.token, 'token');
+    // An unknown or used token is refused before any intent exists.
+    if (request.token) this.takeToken(request.token);
     this.intents.set(intent.id, intent);
     if (!request.token) return { intent, dropResponse: false };
     return this.authorise(intent, request.token);
@@ -93,7 +94,7 @@ export class Gateway {
     if (intent.status === 'canceled') throw unexpectedState(intent, 'confirmed');
     if (intent.status !== 'requires_payment_method' && intent.status !== 'failed') return { intent, dropResponse: false };
     if (!request.token) throw invalidRequest('payment_method_required', 'Confirming this PaymentIntent needs a token.', { param: 'token' });
-    this.takeToken(request.token, 'token');
+    this.takeToken(request.token);
     if (request.returnUrl) intent.returnUrl = request.returnUrl;
     return this.authorise(intent, request.token);
   }
@@ -203,7 +204,7 @@ export class Gateway {
   }
 
   private async authorise(intent: IntentRecord, tokenId: string): Promise<Authorised> {
-    const token = this.takeToken(tokenId, 'token');
+    const token = this.takeToken(tokenId);
     token.used = true;
     Object.assign(intent, { card: { ...token.card }, behaviour: token.behaviour, lastError: null });
     const behaviour = token.behaviour;
@@ -238,10 +239,10 @@ export class Gateway {
   }
 
   /** A usable token, or the 400 a client would get for it (a tokenised card is single-use). */
-  private takeToken(id: string, param: string): TokenRecord {
+  private takeToken(id: string): TokenRecord {
     const token = this.tokens.get(id);
-    if (!token) throw invalidRequest('resource_missing', `No such token: ${id}.`, { param });
-    if (token.used && !token.reusable) throw invalidRequest('token_already_used', `Token ${id} was already used; tokenise the card again.`, { param });
+    if (!token) throw invalidRequest('resource_missing', `No such token: ${id}.`, { param: 'token' });
+    if (token.used && !token.reusable) throw invalidRequest('token_already_used', `Token ${id} was already used; tokenise the card again.`, { param: 'token' });
     return token;
   }
 
