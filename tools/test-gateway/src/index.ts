@@ -1,5 +1,6 @@
 export { startTestGateway, DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY } from './test-gateway';
-export type { PendingFailure, RecordedRequest, TestGateway, TestGatewayControl, TestGatewayOptions } from './test-gateway';
+export type { RecordedRequest, TestGateway, TestGatewayControl, TestGatewayOptions } from './test-gateway';
+export type { PendingFailure } from './failures';
 export { TEST_CARDS, TEST_TOKENS } from './cards';
 export type { CardBehaviour, CardBrand, CardDetails, CardErrorCode } from './cards';
 export type { CaptureRecord, IntentRecord, IntentStatus, PaymentErrorCode, PaymentIntent, Refund } from './intent';

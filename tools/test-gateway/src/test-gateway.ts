@@ -1,7 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FailureQueue, type PendingFailure } from './failures';
 import { Gateway } from './gateway';
+import { Holds } from './holds';
 import { errorReply, HttpError, parseJson, readBody, type Reply, reply, send, sendHtml } from './http-kit';
 import { fingerprintOf, IdempotencyStore } from './idempotency';
 import type { CaptureRecord, IntentRecord } from './intent';
@@ -35,11 +37,6 @@ export interface TestGatewayOptions {
   publicUrl?: string;
   /** One line per request and webhook attempt (the CLI prints them). */
   log?: (line: string) => void;
-}
-
-export interface PendingFailure extends FailureRule {
-  /** How many more matching requests fail. */
-  next: number;
 }
 
 /** One `/v1` request as the gateway saw it: `statusCode` null when no answer was sent (dropped). */
@@ -102,9 +99,6 @@ const corsHeaders = {
   'access-control-max-age': '600',
 };
 
-const pathMatches = (pattern: string, path: string) =>
-  new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`).test(path);
-
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const log = options.log ?? (() => undefined);
   const hangMs = options.hangMs ?? 30_000;
@@ -116,27 +110,11 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const webhooks = new WebhookSender(initialWebhook, { ...defaultRetryPolicy, ...options.webhook?.retry }, log);
   let baseUrl = '';
   let latencyMs = options.latencyMs ?? 0;
-  let failures: PendingFailure[] = [];
+  const failures = new FailureQueue();
   let requests: RecordedRequest[] = [];
   let stopped = false;
-  const holds = new Set<() => void>();
-
-  /** Waits `ms`, or less when the client goes away (given `res`) or the gateway stops; true when the full time passed. */
-  function hold(ms: number, res?: ServerResponse): Promise<boolean> {
-    return new Promise((resolve) => {
-      if (stopped) return resolve(false);
-      const finish = (completed: boolean) => {
-        clearTimeout(timer);
-        holds.delete(release);
-        res?.off('close', release);
-        resolve(completed);
-      };
-      const release = () => finish(false);
-      const timer = setTimeout(() => finish(true), ms);
-      holds.add(release);
-      res?.once('close', release);
-    });
-  }
+  const holds = new Holds();
+  const hold = (ms: number, res?: ServerResponse) => holds.hold(ms, res);
 
   const gateway = new Gateway(webhooks, {
     slowCardDelayMs: options.slowCardDelayMs ?? 3000,
@@ -147,9 +125,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const idempotency = new IdempotencyStore();
 
   const control: TestGatewayControl = {
-    failNext: (rule) => void failures.push({ ...rule }),
-    failures: () => failures.map((failure) => ({ ...failure })),
-    clearFailures: () => void (failures = []),
+    failNext: (rule) => failures.add(rule),
+    failures: () => failures.list(),
+    clearFailures: () => failures.clear(),
     setLatency: (ms) => void (latencyMs = ms),
     latency: () => latencyMs,
     requests: () => requests.map((request) => ({ ...request })),
@@ -173,7 +151,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       idempotency.clear();
       webhooks.reset();
       webhooks.setTarget(initialWebhook);
-      failures = [];
+      failures.clear();
       requests = [];
       latencyMs = options.latencyMs ?? 0;
     },
@@ -181,14 +159,6 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const api = apiRoutes(gateway);
   const controls = controlRoutes(control);
   const pages = pageRoutes(gateway, (key) => sameKey(`Bearer ${key}`, publishableDigest));
-
-  function takeFailure(path: string): PendingFailure | undefined {
-    const failure = failures.find((rule) => !rule.path || pathMatches(rule.path, path));
-    if (!failure) return undefined;
-    failure.next -= 1;
-    failures = failures.filter((rule) => rule.next > 0);
-    return failure;
-  }
 
   function authorise(req: IncomingMessage, publishableAllowed: boolean): void {
     const given = req.headers.authorization ?? '';
@@ -200,7 +170,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   /** Latency, injected failures, idempotency, then the work. */
   async function serveApi(request: ApiRequest, res: ServerResponse, seen: RecordedRequest, answer: (reply: Reply) => void): Promise<void> {
     if (latencyMs > 0 && !(await hold(latencyMs, res))) return void res.destroy();
-    const failure = takeFailure(request.path);
+    const failure = failures.take(request.path);
     seen.injected = failure?.mode ?? null;
     if (failure?.mode === 'error_500') {
       return answer(reply(500, { error: { type: 'api_error', code: 'injected_failure', message: 'The test gateway was told to fail this request.' } }));
@@ -298,7 +268,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       if (stopped) return;
       stopped = true;
       webhooks.stop();
-      for (const release of [...holds]) release();
+      holds.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
