@@ -168,4 +168,36 @@ describe('tracking a parcel the sandbox carrier delivered, in the shop and in th
     await page.screenshot({ path: '/tmp/admin-shipments-detail.png', fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
+
+  it('staff send part of a delivered shipment back: a return of its own, from the customer to the warehouse, with a RETURN label', async () => {
+    const { id } = await deliveredShipment(page.context().request, 'ORD-E2E-RETURN');
+    await page.goto(`${api.url}/admin/shipments/${id}`);
+    await page.getByTestId('shipment-status').getByText('Delivered', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Create return' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Return goods of ORD-E2E-RETURN' });
+    // More than was shipped is refused in place, before anything is sent.
+    await dialog.getByLabel('Stoneware mug (MUG-STONE)').fill('3');
+    await dialog.getByRole('button', { name: 'Create return' }).click();
+    await dialog.getByText('At most 2 can still be returned').waitFor();
+    await dialog.getByLabel('Stoneware mug (MUG-STONE)').fill('1');
+    await dialog.getByLabel('Reason (optional)').fill('Chipped rim');
+    await dialog.getByRole('button', { name: 'Create return' }).click();
+
+    await page.waitForURL((url) => url.pathname.startsWith('/admin/shipments/') && !url.pathname.endsWith(id));
+    await page.getByText('Chipped rim').waitFor();
+    const from = page.getByRole('region', { name: 'From the customer' });
+    await from.getByText('Grace Hopper').waitFor();
+    await page.getByRole('region', { name: 'Back to' }).getByText('Main warehouse').waitFor();
+    await page.getByRole('button', { name: 'Buy label' }).click();
+    await page.getByTestId('shipment-status').getByText('Label bought', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Create return' }).count()).toBe(0);
+    await page.screenshot({ path: '/tmp/admin-shipment-return.png', fullPage: true });
+
+    // The outbound shipment lists it, and only one mug is left to send back.
+    await page.getByRole('link', { name: 'the outbound shipment' }).click();
+    await page.getByRole('region', { name: 'Returns (1)' }).getByText('Label bought').waitFor();
+    await page.getByRole('button', { name: 'Create return' }).click();
+    await dialog.getByText('2 shipped · 1 can still be returned').waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -61,6 +61,7 @@ export { packParcels } from './lib/pack-parcels';
 export { type QuoteInput, quoteMethods, type ShippingOption, type ShippingQuote, type SkippedMethod } from './lib/quote';
 export { type Result } from './lib/result';
 export {
+  acceptsReturns,
   applyTrackingEvent,
   decides,
   FINAL_STATUSES,

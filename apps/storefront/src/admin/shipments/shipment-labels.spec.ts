@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressLines, canDo, formatWeight, readStatusFilter, shipmentActionProblem, shipmentStatusLabel, shipmentStatusTone, STATUS_FILTERS, trackingNumbers } from './shipment-labels';
+import { addressLines, canDo, formatWeight, readKindFilter, readStatusFilter, shipmentActionProblem, shipmentStatusLabel, shipmentStatusTone, STATUS_FILTERS, trackingNumbers } from './shipment-labels';
 
 const refusal = (reason: string, message: string) => ({ message, data: { code: reason === 'TRANSITION_REFUSED' ? 'CONFLICT' : 'SERVICE_UNAVAILABLE', reason } });
 
@@ -17,6 +17,7 @@ describe('shipment status words', () => {
     expect(STATUS_FILTERS).toHaveLength(9);
     expect(readStatusFilter('in_transit')).toBe('in_transit');
     expect(readStatusFilter('lost')).toBeUndefined();
+    expect([readKindFilter('return'), readKindFilter('outbound'), readKindFilter('inbound'), readKindFilter(null)]).toEqual(['return', 'outbound', undefined, undefined]);
     expect(readStatusFilter(null)).toBeUndefined();
   });
 });

@@ -50,6 +50,11 @@ export function readStatusFilter(value: string | null): ShipmentStatus | undefin
   return isShipmentStatus(value) ? value : undefined;
 }
 
+/** The `kind` filter from the URL: outbound or return; anything else means both. */
+export function readKindFilter(value: string | null): 'outbound' | 'return' | undefined {
+  return value === 'outbound' || value === 'return' ? value : undefined;
+}
+
 /**
  * Whether a staff action may be tried from this status: the shipping rules' own `transition`, so the buttons
  * agree with what the API will accept (it still decides, and its refusal is shown if the status moved meanwhile).

@@ -1,7 +1,8 @@
 import './shipments.css';
 import { Button, formatMoney } from '@emporium/ui';
+import { acceptsReturns } from '@emporium/shipping-domain';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { trpc } from '../../trpc';
 import { AdminPage, AdminSection } from '../components/admin-page';
 import { ConfirmActions, ConfirmDialog } from '../components/confirm-dialog';
@@ -11,6 +12,7 @@ import { formatDateTime } from '../lib/dates';
 import { useFeedback } from '../lib/use-feedback';
 import { downloadFile, openFileInNewTab } from './pdf-file';
 import { addressLines, canDo, formatWeight, shipmentActionProblem, shipmentStatusLabel } from './shipment-labels';
+import { ReturnDialog } from './return-dialog';
 import { ShipmentStatusBadge } from './shipment-status-badge';
 import type { StaffShipment } from './shipment-types';
 
@@ -61,6 +63,9 @@ function ShipmentDetail({ shipment }: { readonly shipment: StaffShipment }) {
 
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const confirmCancel = () => setConfirmingCancel(true);
+  const [returning, setReturning] = useState(false);
+  const isReturn = shipment.kind === 'return';
+  const canReturn = !isReturn && acceptsReturns(shipment.status) && shipment.returnable.some((line) => line.quantity > 0);
 
   return (
     <div className="admin-shipment">
@@ -70,6 +75,15 @@ function ShipmentDetail({ shipment }: { readonly shipment: StaffShipment }) {
             <dt>Order</dt>
             <dd>{shipment.orderRef}</dd>
           </div>
+          {isReturn && shipment.returnOf && (
+            <div>
+              <dt>Return of</dt>
+              <dd>
+                <Link to={adminPaths.shipment(shipment.returnOf)}>the outbound shipment</Link>
+                {shipment.returnReason && <span className="admin-muted"> · {shipment.returnReason}</span>}
+              </dd>
+            </div>
+          )}
           <div>
             <dt>Status</dt>
             <dd data-testid="shipment-status">
@@ -98,6 +112,11 @@ function ShipmentDetail({ shipment }: { readonly shipment: StaffShipment }) {
           <Button variant="ghost" onClick={confirmCancel} disabled={busy || !canDo('cancel', shipment.status)} loading={cancel.isPending}>
             Cancel shipment
           </Button>
+          {!isReturn && (
+            <Button variant="secondary" onClick={() => setReturning(true)} disabled={busy || !canReturn}>
+              Create return
+            </Button>
+          )}
         </div>
       </div>
       <ConfirmDialog subject={confirmingCancel ? shipment : null} subjectKey={(subject) => subject.id} onClose={() => setConfirmingCancel(false)}>
@@ -119,19 +138,29 @@ function ShipmentDetail({ shipment }: { readonly shipment: StaffShipment }) {
           </>
         )}
       </ConfirmDialog>
+      <ReturnDialog shipment={returning ? shipment : null} onClose={() => setReturning(false)} />
       {problem && (
         <div className="admin-alert admin-alert--danger" role="alert">
           <p>{problem}</p>
         </div>
       )}
 
-      <AdminSection title="Ship to">
-        <address className="admin-shipment__address">
-          {addressLines(shipment.shipTo).map((line, index) => (
-            <span key={index}>{line}</span>
-          ))}
-        </address>
-      </AdminSection>
+      <div className="admin-shipment__addresses">
+        <AdminSection title={isReturn ? 'From the customer' : 'Ship from'}>
+          <address className="admin-shipment__address">
+            {addressLines(shipment.shipFrom).map((line, index) => (
+              <span key={index}>{line}</span>
+            ))}
+          </address>
+        </AdminSection>
+        <AdminSection title={isReturn ? 'Back to' : 'Ship to'}>
+          <address className="admin-shipment__address">
+            {addressLines(shipment.shipTo).map((line, index) => (
+              <span key={index}>{line}</span>
+            ))}
+          </address>
+        </AdminSection>
+      </div>
 
       <AdminSection title="Label and documents">
         {shipment.label ? (
@@ -202,6 +231,18 @@ function ShipmentDetail({ shipment }: { readonly shipment: StaffShipment }) {
             ))}
         </ol>
       </AdminSection>
+
+      {!isReturn && shipment.returns.length > 0 && (
+        <AdminSection title={`Returns (${shipment.returns.length})`}>
+          <ul className="admin-shipment__returns">
+            {shipment.returns.map((made) => (
+              <li key={made.id}>
+                <Link to={adminPaths.shipment(made.id)}>Return created {formatDateTime(made.createdAt)}</Link> <ShipmentStatusBadge status={made.status} />
+              </li>
+            ))}
+          </ul>
+        </AdminSection>
+      )}
 
       <AdminSection title="Timeline">
         {shipment.events.length === 0 ? (

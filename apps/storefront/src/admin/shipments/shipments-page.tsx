@@ -10,16 +10,17 @@ import { Pager } from '../components/pager';
 import { adminPaths } from '../lib/admin-paths';
 import { formatDateTime } from '../lib/dates';
 import { useUrlSearch } from '../lib/use-url-search';
-import { readStatusFilter, STATUS_FILTERS } from './shipment-labels';
+import { readKindFilter, readStatusFilter, STATUS_FILTERS } from './shipment-labels';
 import { ShipmentStatusBadge } from './shipment-status-badge';
 
 /** Every shipment, newest first: by status, by order reference, a page at a time (all in the URL). */
 export function ShipmentsPage() {
   const { text, setText, applied: orderRef, params, update } = useUrlSearch('order');
   const status = readStatusFilter(params.get('status'));
+  const kind = readKindFilter(params.get('kind'));
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const list = trpc.shipping.admin.shipments.list.useQuery({ status, orderRef: orderRef || undefined, page }, { placeholderData: keepPreviousData, staleTime: 0 });
-  const narrowed = Boolean(orderRef) || status !== undefined;
+  const list = trpc.shipping.admin.shipments.list.useQuery({ status, kind, orderRef: orderRef || undefined, page }, { placeholderData: keepPreviousData, staleTime: 0 });
+  const narrowed = Boolean(orderRef) || status !== undefined || kind !== undefined;
 
   return (
     <AdminPage title="Shipments">
@@ -32,19 +33,24 @@ export function ShipmentsPage() {
             </option>
           ))}
         </SelectField>
+        <SelectField label="Direction" value={kind ?? 'all'} onChange={(event) => update({ kind: event.target.value === 'all' ? null : event.target.value, page: null })}>
+          <option value="all">Outbound and returns</option>
+          <option value="outbound">Outbound</option>
+          <option value="return">Returns</option>
+        </SelectField>
       </ListFilters>
       <Loaded query={list}>
         {(data) =>
           data.items.length === 0 && page === 1 ? (
             <EmptyState title={narrowed ? 'No shipments match' : 'No shipments yet'}>
-              {narrowed ? <p>The order reference must match whole. Try another, or “All statuses”.</p> : <p>Shipments appear here once orders are sent for fulfilment.</p>}
+              {narrowed ? <p>The order reference must match whole. Try another, or “All statuses” and “Outbound and returns”.</p> : <p>Shipments appear here once orders are sent for fulfilment.</p>}
             </EmptyState>
           ) : (
             <>
               <ListTable caption={`Shipments${orderRef ? ` for order “${orderRef}”` : ''}, newest first`} columns={['Order', 'Status', 'Carrier', 'Ship to', 'Created', 'Last change']} busy={list.isFetching}>
                 {data.items.map((shipment) => (
                   <tr key={shipment.id}>
-                    <RowHeader to={adminPaths.shipment(shipment.id)} title={shipment.orderRef} />
+                    <RowHeader to={adminPaths.shipment(shipment.id)} title={shipment.orderRef} detail={shipment.kind === 'return' ? 'Return' : undefined} />
                     <td>
                       <ShipmentStatusBadge status={shipment.status} />
                     </td>

@@ -1,14 +1,11 @@
 import { createShipment, getShipment, lockShipment, returnedQuantities, type ShipmentWithDetails } from '@emporium/shipping-data-access';
-import { packParcels, type ShipmentStatus } from '@emporium/shipping-domain';
+import { acceptsReturns, packParcels } from '@emporium/shipping-domain';
 import { inTransaction } from '@emporium/platform-db';
 import { domainError, invalidInput, type RequestContext } from '@emporium/platform-trpc';
 import { locationAddress } from './shipment-locations';
 import { packingError } from './shipment-packing';
 import { shipmentNotFound } from './shipment-errors';
 import { CARRIER_CHOICES, type CreateReturnInput } from './shipments.inputs';
-
-/** The customer has (or may have) the goods: returns can be made. Before that, cancel; after a bounce, they are home. */
-const RETURNABLE: ReadonlySet<ShipmentStatus> = new Set(['in_transit', 'out_for_delivery', 'delivered', 'exception']);
 
 /** Units of each line of `shipment` that can still be sent back: what was shipped less what other returns carry. */
 export function stillReturnable(shipment: ShipmentWithDetails, returned: ReadonlyMap<string, number>): Map<string, number> {
@@ -32,9 +29,13 @@ export async function createReturn(ctx: RequestContext, input: CreateReturnInput
   const returnTo = await locationAddress(ctx, locationId, 'locationId');
 
   const shipped = new Map(outbound.lines.map((line) => [line.lineId, line]));
-  const unknown = input.lines.flatMap((line, index) => (shipped.has(line.lineId) ? [] : [{ path: `lines.${index}.lineId`, message: 'Not a line of this shipment' }]));
-  if (unknown.length > 0) throw invalidInput(unknown);
-  const lines = input.lines.map((line) => ({ ...shipped.get(line.lineId)!, quantity: line.quantity }));
+  const lines = input.lines.flatMap((line) => {
+    const original = shipped.get(line.lineId);
+    return original ? [{ ...original, quantity: line.quantity }] : [];
+  });
+  if (lines.length < input.lines.length) {
+    throw invalidInput(input.lines.flatMap((line, index) => (shipped.has(line.lineId) ? [] : [{ path: `lines.${index}.lineId`, message: 'Not a line of this shipment' }])));
+  }
   const packing = packParcels(
     lines.map((line) => ({ lineId: line.lineId, sku: line.sku, quantity: line.quantity, unitWeightGrams: line.unitWeightGrams })),
     { maxWeightGrams: ctx.config.SHIPPING_MAX_PARCEL_GRAMS },
@@ -44,7 +45,7 @@ export async function createReturn(ctx: RequestContext, input: CreateReturnInput
   return inTransaction(ctx.db, async (trx) => {
     const current = await lockShipment(trx, outbound.id);
     if (!current) throw shipmentNotFound(outbound.id);
-    if (!RETURNABLE.has(current.status)) {
+    if (!acceptsReturns(current.status)) {
       throw domainError('CONFLICT', 'RETURN_NOT_ALLOWED', `Cannot return goods of a shipment that is ${current.status.replace(/_/g, ' ')}`, {
         shipmentId: current.id,
         status: current.status,

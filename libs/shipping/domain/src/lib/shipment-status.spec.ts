@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { applyTrackingEvent, SHIPMENT_STATUSES, type ShipmentStatus, type TrackingEvent, type TrackingState, transition } from './shipment-status';
+import { acceptsReturns, applyTrackingEvent, SHIPMENT_STATUSES, type ShipmentStatus, type TrackingEvent, type TrackingState, transition } from './shipment-status';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 26, 9, minute));
 const event = (id: string, status: ShipmentStatus, minute: number): TrackingEvent => ({ id, status, occurredAt: at(minute) });
@@ -54,5 +54,12 @@ describe('staff actions', () => {
     expect(transition('label_purchased', 'cancel')).toEqual({ ok: true, value: 'cancelled' });
     expect(transition('in_transit', 'cancel')).toEqual({ ok: false, error: { type: 'TransitionRefused', from: 'in_transit', action: 'cancel' } });
     expect(transition('label_purchased', 'purchase_label').ok).toBe(false);
+  });
+});
+
+describe('returns', () => {
+  it('are accepted once the goods left, and not before, after a bounce or a cancellation', () => {
+    const accepted = SHIPMENT_STATUSES.filter(acceptsReturns);
+    expect(accepted).toEqual(['in_transit', 'out_for_delivery', 'delivered', 'exception']);
   });
 });

@@ -97,3 +97,11 @@ export function transition(from: ShipmentStatus, action: ShipmentAction): Result
   const rule = ALLOWED[action];
   return rule.from.includes(from) ? { ok: true, value: rule.to } : { ok: false, error: { type: 'TransitionRefused', from, action } };
 }
+
+/**
+ * Whether goods of a shipment can be sent back: once they left (the customer has them, or may), and not after a
+ * bounce brought them home or before they went.
+ */
+export function acceptsReturns(status: ShipmentStatus): boolean {
+  return status === 'in_transit' || status === 'out_for_delivery' || status === 'delivered' || status === 'exception';
+}
