@@ -114,6 +114,7 @@ describe('shipping zones, methods and the rate preview in the admin, in a real b
     await options.getByRole('listitem').filter({ hasText: 'Canada Post' }).getByText('$19.99').waitFor();
     await preview.getByLabel('Weight (grams)').fill('1200');
     await options.getByRole('listitem').filter({ hasText: 'Canada Post' }).getByText('$9.99').waitFor();
+    expect(await page.getByTestId('preview-zone').textContent()).toBe(`Zone ${ZONE} (by country)`);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-shipping-preview.png`, fullPage: true });
     await preview.getByLabel('Subtotal (USD)').fill('150');
     await options.getByText('Free', { exact: true }).waitFor();

@@ -13,7 +13,7 @@ export {
   type EventPublisher,
   SYSTEM_ACTOR,
 } from './lib/level-changes';
-export { createLocation, getLocation, type Location, type LocationAddress, type LocationFields, type LocationView, listLocations, updateLocation } from './lib/locations';
+export { createLocation, getLocation, listActiveLocations, type Location, type LocationAddress, type LocationFields, type LocationView, listLocations, updateLocation } from './lib/locations';
 export { type HeldUnits, type ReservationLineView, type ReservationView } from './lib/reservation-view';
 export { type CloseRequest, commit, expireReservations, getReservation, release, reserve, type ReserveOutcome, type ReserveRequest } from './lib/reservations';
 export { restock, type RestockOutcome, type RestockRequest } from './lib/restock';

@@ -25,6 +25,7 @@ export {
   type AddressError,
   type ConfigError,
   describeShippingError,
+  describeSkip,
   type FieldIssue,
   type FieldIssueCode,
   type NoZoneForAddress,

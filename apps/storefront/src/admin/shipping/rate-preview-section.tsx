@@ -66,9 +66,16 @@ export function RatePreviewSection({ zone }: { readonly zone: StaffZone }) {
   );
 }
 
+const MATCHED_BY: Readonly<Record<string, string>> = { postcode: 'by postcode', region: 'by region', country: 'by country' };
+
 function PreviewResult({ result }: { readonly result: RatePreview }) {
   return (
     <div className="admin-form">
+      {result.zone && (
+        <p data-testid="preview-zone">
+          Zone <strong>{result.zone.name}</strong> <span className="admin-muted">({MATCHED_BY[result.zone.matchedBy] ?? result.zone.matchedBy})</span>
+        </p>
+      )}
       {result.options.length > 0 && (
         <ul className="admin-rate-options" aria-label="Shipping options">
           {result.options.map((option) => (
@@ -87,10 +94,17 @@ function PreviewResult({ result }: { readonly result: RatePreview }) {
           {note}
         </p>
       ))}
-      {result.skipped > 0 && (
-        <p className="admin-muted">
-          {result.skipped === 1 ? '1 method of the zone was left out' : `${result.skipped} methods of the zone were left out`} (switched off, no price in this currency, or the parcel is too heavy).
-        </p>
+      {result.skipped.length > 0 && (
+        <div>
+          <p className="admin-muted">Left out of this zone:</p>
+          <ul className="admin-rate-skipped" aria-label="Methods left out">
+            {result.skipped.map((method) => (
+              <li key={method.methodId}>
+                <strong>{method.name}</strong>: {method.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

@@ -40,6 +40,7 @@ describe('inventory router: availability, and holding, committing and returning 
       restock: () => caller.restock({ reservationId: ids.committed, idempotencyKey: 'hijack-restock', lines: [{ sku: 'INT-1', quantity: 1 }], reason: 'return' }),
       reservation: () => caller.reservation({ reservationId: ids.active }),
       'locations.get': () => caller.locations.get({ locationId: main }),
+      'locations.active': () => caller.locations.active(),
     });
 
     it('refuses reserve, release, commit, restock, reservation and locations.get to every caller that is not a service — admins included — writing nothing', async () => {
@@ -58,6 +59,9 @@ describe('inventory router: availability, and holding, committing and returning 
     it('tells another service where a location is, and null for one that does not exist', async () => {
       expect(await service().locations.get({ locationId: main })).toEqual({ id: main, code: 'MAIN', name: 'MAIN warehouse', priority: 10, active: true, address: NO_ADDRESS });
       expect(await service().locations.get({ locationId: UNKNOWN_ID })).toBeNull();
+      const active = await service().locations.active();
+      expect(active.map((location) => location.code).slice(0, 2)).toEqual(['MAIN', 'EAST']);
+      expect(active.every((location) => location.active)).toBe(true);
       expect(await outcome(service().locations.get({ locationId: 'main' }))).toMatchObject({ code: 'BAD_REQUEST' });
     });
 

@@ -1,5 +1,5 @@
 import { availabilityInput, commitInput, locationIdInput, releaseInput, reservationIdInput, reserveInput, restockInput } from '@emporium/inventory-contracts';
-import { type Actor, availabilityOf, commit, getLocation, getReservation, release, reserve, restock } from '@emporium/inventory-data-access';
+import { type Actor, availabilityOf, commit, getLocation, getReservation, listActiveLocations, release, reserve, restock } from '@emporium/inventory-data-access';
 import { domainError, internalProcedure, publicProcedure, router } from '@emporium/platform-trpc';
 import { inventoryAdminRouter } from './inventory-admin.router';
 import { unwrap } from './inventory-errors';
@@ -44,6 +44,8 @@ export const inventoryRouter = router({
   locations: router({
     /** A location's name and address (null when there is no such location), for the shipping service to ship from or take returns to. */
     get: internalProcedure.input(locationIdInput).query(({ ctx, input }) => getLocation(ctx.db, input.locationId)),
+    /** The active locations, most preferred first: where parcels usually leave from (the shipping service rates from the first). */
+    active: internalProcedure.query(({ ctx }) => listActiveLocations(ctx.db)),
   }),
 
   admin: inventoryAdminRouter,

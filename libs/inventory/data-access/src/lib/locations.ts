@@ -55,6 +55,11 @@ export async function getLocation(db: Database | DbTransaction, id: string): Pro
   return location;
 }
 
+/** The active locations, most preferred first (as stock is picked from them). */
+export async function listActiveLocations(db: Database | DbTransaction): Promise<Location[]> {
+  return (await listLocations(db)).filter((location) => location.active).map(({ skuCount: _skuCount, onHand: _onHand, reserved: _reserved, ...location }) => location);
+}
+
 export function createLocation(db: Database, fields: LocationFields): Promise<InventoryResult<LocationView>> {
   return refusable(async () => {
     try {

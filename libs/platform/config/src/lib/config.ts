@@ -88,6 +88,8 @@ export const configSchema = z.object({
   SANDBOX_CARRIER_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).optional(),
   /** The heaviest parcel shipments are packed into, packaging included. */
   SHIPPING_MAX_PARCEL_GRAMS: z.coerce.number().int().min(100).max(1_000_000).default(30_000),
+  /** How long the shop's rates wait for live carrier quotes; a slower carrier's services are left out with a note. */
+  SHIPPING_QUOTE_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(2_500),
   ...serviceUrls,
 });
 

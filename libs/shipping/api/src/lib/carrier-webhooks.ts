@@ -23,9 +23,6 @@ export interface WebhookDelivery {
   readonly now: Date;
 }
 
-/** Webhooks only verify and parse: no carrier is called, so the table rate's sender address is never printed. */
-const NO_ADDRESS = { name: '-', line1: '-', city: '-', postalCode: '-', country: 'US' };
-
 export const CARRIER_WEBHOOK_PATH = '/webhooks/shipping/:carrier';
 
 /**
@@ -38,7 +35,7 @@ export const CARRIER_WEBHOOK_PATH = '/webhooks/shipping/:carrier';
  */
 export async function receiveCarrierWebhook(deps: WebhookDeps, delivery: WebhookDelivery): Promise<{ status: number; body: unknown }> {
   const code = Object.hasOwn(WEBHOOK_SLUGS, delivery.slug) ? WEBHOOK_SLUGS[delivery.slug] : undefined;
-  const carrier = code ? carrierFor(deps.config, deps.db, code, NO_ADDRESS) : null;
+  const carrier = code ? carrierFor(deps.config, deps.db, code) : null;
   if (!carrier) return { status: 404, body: { error: 'unknown_carrier' } };
   const parsed = carrier.parseWebhook({ headers: delivery.headers, rawBody: delivery.rawBody, now: delivery.now });
   if (!parsed.ok) {

@@ -25,7 +25,7 @@ import { SHIPMENT_LABEL_PURCHASED, type ShipmentLabelPurchased, shipmentIdentity
 import { shipmentNotFound, transitionRefused } from './shipment-errors';
 
 function carrierOf(ctx: RequestContext, shipment: Shipment): Carrier {
-  const carrier = carrierFor(ctx.config, ctx.db, shipment.carrier, shipment.shipFrom);
+  const carrier = carrierFor(ctx.config, ctx.db, shipment.carrier);
   if (!carrier) {
     throw domainError('SERVICE_UNAVAILABLE', 'CARRIER_UNAVAILABLE', `The carrier ${shipment.carrier} is not configured here`, { carrier: shipment.carrier });
   }

@@ -36,6 +36,14 @@ describe('shipping zones and methods for staff', () => {
     ]);
     expect((await preview(1001, 1000)).options[0]?.amount.amount).toBe(900);
     expect((await preview(1001, 7500)).options[0]).toMatchObject({ name: 'Standard', amount: { amount: 0 }, free: true });
+    // Staff see which zone matched and why a method is missing.
+    const express = (await as('staff').zones.list())[0]?.methods.find((method) => method.name === 'Express');
+    await as('staff').methods.update({ id: express?.id ?? '', fields: { ...standard(zone.id), name: 'Express', service: 'express', pricing: { kind: 'flat', amounts: { USD: 1500 } }, freeFrom: {}, minDays: 1, maxDays: 1, active: false } });
+    expect(await preview(1000, 1000)).toMatchObject({
+      zone: { id: zone.id, name: 'United States', matchedBy: 'country' },
+      skipped: [{ name: 'Express', reason: 'switched off' }],
+    });
+    expect((await as('staff').preview({ destination: { country: 'US' }, currency: 'EUR', subtotal: 1000, weightGrams: 1000 })).skipped.map((method) => method.reason).sort()).toEqual(['no price in EUR', 'switched off']);
     expect(await preview(500, 1000, 'CA', 'K1A 0B1')).toMatchObject({ options: [], notes: ['We do not ship to CA yet'] });
     expect((await as('staff').zones.list())[0]?.methods).toHaveLength(2);
   });

@@ -6,7 +6,7 @@ import { domainError, publicProcedure, rateLimited, router } from '@emporium/pla
 import { shippingAdminRouter } from './shipping-admin.router';
 import { ratesInput } from './shipping.inputs';
 import { trackInput } from './shipments.inputs';
-import { tableRates } from './shipping-quotes';
+import { shopRates } from './shop-rates';
 
 /**
  * The shipping service. Shoppers (the cart and the checkout) ask for rates; staff set up zones and methods.
@@ -21,16 +21,15 @@ export const shippingRouter = router({
     const currency = input.currency as CurrencyCode;
     const { variants } = await ctx.services.client<CatalogService>('catalog').variants.lookup.query({ variantIds: input.lines.map((line) => line.variantId), currency });
     const byId = new Map(variants.map((variant) => [variant.variantId, variant]));
-    let weightGrams = 0;
     let subtotal = 0;
-    for (const line of input.lines) {
+    const lines = input.lines.flatMap((line, index) => {
       const variant = byId.get(line.variantId);
-      if (!variant) continue;
-      weightGrams += Math.max(1, variant.weightGrams) * line.quantity;
+      if (!variant) return [];
       subtotal += (variant.price?.amount ?? 0) * line.quantity;
-    }
-    const rates = await tableRates(ctx, { address: input.destination, subtotal: { amount: subtotal, currency }, weightGrams: Math.max(1, weightGrams) });
-    return { options: rates.options, notes: rates.notes };
+      // A variant without a weight still travels: a gram, so it is packed and counted.
+      return [{ lineId: `${index}:${line.variantId}`, sku: variant.sku, quantity: line.quantity, unitWeightGrams: Math.max(1, variant.weightGrams) }];
+    });
+    return shopRates(ctx, { destination: input.destination, currency, subtotal, lines });
   }),
 
   /**

@@ -1,6 +1,6 @@
 import { type SandboxCarrier, startSandboxCarrier } from '@emporium/sandbox-carrier';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { methods, quoteRequest, usd, warehouse, zones } from '../testing/fixtures';
+import { methods, quoteRequest, usd, zones } from '../testing/fixtures';
 import type { Carrier } from './carrier';
 import { CarrierRejected } from './carrier-errors';
 import { quoteAll } from './quote-all';
@@ -23,7 +23,6 @@ const tableRate = tableRateCarrier({
   rates: async () => ({ zones, methods }),
   renderLabel: async () => Buffer.from(''),
   newTrackingNumber: () => '123456789012',
-  shopAddress: warehouse,
 });
 const sandboxed = () => sandboxCarrier({ baseUrl: sandbox.url, apiKey, webhookSecret: 'whsec', timeoutMs: 5000, retries: 0 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methods, warehouse, zones } from '../testing/fixtures';
+import { methods, zones } from '../testing/fixtures';
 import { CarrierConfigError, type CarrierServices, createCarriers } from './registry';
 
 const services: CarrierServices = {
@@ -7,7 +7,6 @@ const services: CarrierServices = {
     rates: async () => ({ zones, methods }),
     renderLabel: async () => Buffer.from(''),
     newTrackingNumber: () => '123456789012',
-    shopAddress: warehouse,
   },
 };
 

@@ -14,7 +14,6 @@ function setup(overrides: Partial<TableRateDeps> = {}) {
       return Buffer.from('%PDF-1.7 fake');
     },
     newTrackingNumber: () => String(next++),
-    shopAddress: warehouse,
     now: () => new Date('2025-03-03T09:00:00Z'),
     ...overrides,
   });

@@ -9,12 +9,12 @@ import {
   type TrackingState,
 } from '@emporium/shipping-domain';
 import { z } from 'zod';
-import type { Carrier, CarrierAddress, CarrierTrackingEvent, LabelDocument, QuoteRequest, TrackingReport } from './carrier';
+import type { Carrier, CarrierTrackingEvent, LabelDocument, QuoteRequest, TrackingReport } from './carrier';
 import { CarrierRejected } from './carrier-errors';
 
 export const TABLE_RATE_CODE = 'table-rate';
 
-/** Nothing to configure but its name on labels: zones, methods and the shop's address come from the shop's data. */
+/** Nothing to configure but its name on labels: zones and methods come from the shop's data, the sender from the shipment. */
 export const tableRateCarrierConfig = z.object({ labelName: z.string().min(1).optional() });
 export type TableRateCarrierConfig = z.infer<typeof tableRateCarrierConfig>;
 
@@ -25,8 +25,6 @@ export interface TableRateDeps {
   readonly renderLabel: (document: LabelDocument) => Promise<Buffer>;
   /** Digits of a new tracking number (`randomTrackingDigits` in production); the label shows "EMP" + them. */
   readonly newTrackingNumber: () => string;
-  /** The sender on every label we draw. */
-  readonly shopAddress: CarrierAddress;
   /**
    * The tracking events the shop recorded itself for a tracking number (staff scans, "handed to the post office").
    * Without it `track` answers an empty report: no carrier tells us anything about these parcels.
@@ -90,7 +88,7 @@ export function tableRateCarrier(deps: TableRateDeps): Carrier {
       const document: LabelDocument = {
         carrier: labelName,
         service: request.serviceName ?? request.service,
-        shipFrom: deps.shopAddress,
+        shipFrom: request.shipFrom,
         shipTo: request.shipTo,
         reference: request.reference,
         createdAt,

@@ -1,5 +1,5 @@
 import type { CurrencyCode } from '@emporium/money';
-import { describeShippingError, type ShippingError } from './shipping-error';
+import { describeShippingError, describeSkip, type ShippingError } from './shipping-error';
 
 const USD = 'USD' as CurrencyCode;
 
@@ -34,5 +34,20 @@ describe('describeShippingError', () => {
     ],
   ])('describes %o in one sentence', (error, sentence) => {
     expect(describeShippingError(error)).toBe(sentence);
+  });
+});
+
+describe('describeSkip', () => {
+  it.each<[Parameters<typeof describeSkip>[0], string]>([
+    [{ type: 'MethodInactive', methodId: 'm1' }, 'switched off'],
+    [{ type: 'NoPriceInCurrency', methodId: 'm1', currency: 'JPY' }, 'no price in JPY'],
+    [{ type: 'TooHeavy', methodId: 'm1', weightGrams: 31_250, maxGrams: 30_000 }, 'takes parcels up to 30 kg (this one weighs 31.25 kg)'],
+    [
+      { type: 'NoBandForSubtotal', methodId: 'm1', subtotal: { amount: 25_000, currency: USD }, maxSubtotal: { amount: 20_000, currency: USD } },
+      'no price for orders above 200.00 USD (this one is 250.00 USD)',
+    ],
+    [{ type: 'InvalidMethod', methodId: 'm1', issues: [{ path: 'minDays', code: 'invalid_days', message: 'must be a whole number of days, 0 or more' }] }, 'set up wrongly: minDays must be a whole number of days, 0 or more'],
+  ])('says why %o is left out, without the method id', (reason, fragment) => {
+    expect(describeSkip(reason)).toBe(fragment);
   });
 });

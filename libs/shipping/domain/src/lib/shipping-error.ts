@@ -88,6 +88,30 @@ export function describeShippingError(error: ShippingError): string {
   }
 }
 
+const kilograms = (grams: number): string => `${(grams / 1000).toLocaleString('en', { maximumFractionDigits: 3 })} kg`;
+
+/**
+ * Why the method named beside it is left out of a quote, as the merchant reads it in a rate preview ("switched off",
+ * "no price in EUR"): a fragment without the method's id, which the caller shows next to its name.
+ */
+export function describeSkip(reason: RateRefusal | ConfigError): string {
+  switch (reason.type) {
+    case 'MethodInactive':
+      return 'switched off';
+    case 'NoPriceInCurrency':
+      return `no price in ${reason.currency}`;
+    case 'TooHeavy':
+      return `takes parcels up to ${kilograms(reason.maxGrams)} (this one weighs ${kilograms(reason.weightGrams)})`;
+    case 'NoBandForSubtotal':
+      return `no price for orders above ${money(reason.maxSubtotal)} (this one is ${money(reason.subtotal)})`;
+    case 'InvalidWeight':
+      return `cannot weigh ${reason.weightGrams} g`;
+    case 'InvalidZone':
+    case 'InvalidMethod':
+      return `set up wrongly: ${describeIssues(reason.issues)}`;
+  }
+}
+
 function describeIssues(issues: readonly FieldIssue[]): string {
   return issues.map((issue) => `${issue.path} ${issue.message}`).join('; ');
 }
