@@ -1,17 +1,29 @@
 #!/usr/bin/env node
 // `npm start`: builds the API and the storefront (cached by Nx after the first time) and runs the shop on one port.
-// Without DATABASE_URL the API starts its own embedded PostgreSQL, migrates it and loads the demo catalog.
+// Without DATABASE_URL the API starts its own embedded PostgreSQL, migrates it and loads the demo catalog; beside it
+// runs the sandbox carrier (its own process), so labels and tracking work out of the box.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { startDevSandboxes } from './dev-sandboxes.mjs';
 import { nx, root, step } from './run.mjs';
 
 await step('Building the API and the storefront', nx, ['run-many', '-t', 'build', '-p', 'api', 'storefront', '--outputStyle=static']);
 
 process.stdout.write('\n▶ Starting Emporium\n');
-const api = spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js'), ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+// A one-off command (`npm start -- migrate`) needs no carrier.
+const sandboxes = args.length === 0 ? await startDevSandboxes(process.env) : { env: {}, children: [] };
+const api = spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js'), ...args], {
   cwd: root,
   stdio: 'inherit',
-  env: { NODE_ENV: 'production', ...process.env },
+  env: { NODE_ENV: 'production', ...sandboxes.env, ...process.env },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
-api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const stopAll = (signal) => {
+  api.kill(signal);
+  for (const child of sandboxes.children) child.kill(signal);
+};
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+api.on('exit', (code, signal) => {
+  for (const child of sandboxes.children) child.kill('SIGTERM');
+  process.exit(code ?? (signal ? 1 : 0));
+});
