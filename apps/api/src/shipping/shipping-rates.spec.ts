@@ -4,7 +4,7 @@ import { BrowserClient } from '../testing/browser-client';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
 interface Rates {
-  options: Array<{ id: string; carrier: string; name: string; amount: { amount: number; currency: string }; free: boolean; transitDays: { min: number; max: number } }>;
+  options: Array<{ id: string; carrier: string; delivery: { shipsOn: string; earliest: string; latest: string }; name: string; amount: { amount: number; currency: string }; free: boolean; transitDays: { min: number; max: number } }>;
   notes: string[];
 }
 
@@ -78,6 +78,12 @@ describe('live carrier rates beside the table rates, over HTTP', () => {
     expect(rates.notes).toEqual([]);
     expect(rates.options.map((option) => option.id)).toEqual(expect.arrayContaining(['sandbox-carrier:ground', 'sandbox-carrier:express']));
     expect(rates.options.filter((option) => option.carrier === 'table-rate').map((option) => option.name)).toEqual(['Standard', 'Express']);
+    // Each says when it would arrive: working days (the demo's calendar is Monday to Friday), in order.
+    for (const option of rates.options) {
+      const { shipsOn, earliest, latest } = option.delivery;
+      expect(shipsOn <= earliest && earliest <= latest).toBe(true);
+      for (const date of [shipsOn, earliest, latest]) expect([1, 2, 3, 4, 5]).toContain(new Date(`${date}T12:00:00Z`).getUTCDay());
+    }
     const amounts = rates.options.map((option) => option.amount.amount);
     expect(amounts).toEqual([...amounts].sort((a, b) => a - b));
     // Asked from the demo's main warehouse in Columbus, OH (43217) to 94103: 5 postal zones apart. Ground for 800 g:

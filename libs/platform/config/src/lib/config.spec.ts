@@ -37,6 +37,12 @@ describe('parseConfig', () => {
     expect([config.SANDBOX_CARRIER_URL, config.SANDBOX_CARRIER_API_KEY, config.SANDBOX_CARRIER_WEBHOOK_SECRET]).toEqual(['http://127.0.0.1:4010', 'key', 'secret']);
     expect(parseConfig({}).SANDBOX_CARRIER_URL).toBeUndefined();
     expect(parseConfig({}).SHIPPING_MAX_PARCEL_GRAMS).toBe(30_000);
+    expect(parseConfig({ SHIPPING_HOLIDAYS: '2026-12-25, 2026-12-26,' }).SHIPPING_HOLIDAYS).toEqual(['2026-12-25', '2026-12-26']);
+    expect(parseConfig({}).SHIPPING_HOLIDAYS).toEqual([]);
+    expect(() => parseConfig({ SHIPPING_HOLIDAYS: '2026-02-30' })).toThrow(/SHIPPING_HOLIDAYS/);
+    expect(() => parseConfig({ SHIPPING_TIMEZONE: 'Mars/Olympus' })).toThrow(/SHIPPING_TIMEZONE: must be an IANA time zone/);
+    expect(() => parseConfig({ SHIPPING_CUTOFF: '25:00' })).toThrow(/SHIPPING_CUTOFF/);
+    expect(parseConfig({ SHIPPING_TIMEZONE: 'Europe/Berlin', SHIPPING_CUTOFF: '09:30' })).toMatchObject({ SHIPPING_TIMEZONE: 'Europe/Berlin', SHIPPING_CUTOFF: '09:30' });
     expect(() => parseConfig({ SANDBOX_CARRIER_URL: 'http://127.0.0.1:4010' })).toThrow(/SANDBOX_CARRIER_API_KEY: required[\s\S]*SANDBOX_CARRIER_WEBHOOK_SECRET: required/);
   });
 });

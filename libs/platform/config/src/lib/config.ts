@@ -90,6 +90,29 @@ export const configSchema = z.object({
   SHIPPING_MAX_PARCEL_GRAMS: z.coerce.number().int().min(100).max(1_000_000).default(30_000),
   /** How long the shop's rates wait for live carrier quotes; a slower carrier's services are left out with a note. */
   SHIPPING_QUOTE_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(2_500),
+  /** The warehouse's time zone (IANA), in which the dispatch cut-off and holidays are read. */
+  SHIPPING_TIMEZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone, like Europe/Berlin or America/New_York')
+    .default('UTC'),
+  /** Orders placed before this local time on a working day ship that day (HH:MM, 24-hour). */
+  SHIPPING_CUTOFF: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time, like 14:00')
+    .default('14:00'),
+  /** Dates the warehouse does not dispatch and carriers do not deliver (comma-separated YYYY-MM-DD). */
+  SHIPPING_HOLIDAYS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((date) => date.trim()).filter(Boolean))
+    .pipe(z.array(z.iso.date('must be dates like 2026-12-25, comma-separated'))),
   ...serviceUrls,
 });
 

@@ -1,9 +1,10 @@
 import { quoteAll, type QuoteRequest } from '@emporium/shipping-carriers';
 import { listZones } from '@emporium/shipping-data-access';
-import { packParcels, type ShippingAddress, validateAddress, zoneFor } from '@emporium/shipping-domain';
+import { type DeliveryWindow, packParcels, type ShippingAddress, validateAddress, zoneFor } from '@emporium/shipping-domain';
 import type { CurrencyCode, Money } from '@emporium/money';
 import type { RequestContext } from '@emporium/platform-trpc';
 import { ratingOrigin } from './rating-origin';
+import { deliveryWindow } from './shop-calendar';
 import { shippingCarriers } from './shipping-carriers';
 import { addressError } from './shipping-errors';
 
@@ -17,6 +18,8 @@ export interface ShopRateOption {
   readonly amount: Money;
   readonly free: boolean;
   readonly transitDays: { readonly min: number; readonly max: number };
+  /** If ordered now: the dispatch date and the delivery dates (the warehouse's calendar: cut-off, weekends, holidays). */
+  readonly delivery: DeliveryWindow;
 }
 
 export interface ShopRates {
@@ -43,7 +46,8 @@ function parcelsFor(ctx: RequestContext, lines: readonly RatedLine[]): QuoteRequ
 /**
  * What the checkout offers for a destination and a cart: the merchant's table rates and every configured carrier's
  * live quotes, asked in parallel and waited for at most SHIPPING_QUOTE_TIMEOUT_MS. A carrier that is slow, down or
- * refuses leaves its services out and the shopper a note — never an error. Carriers that price by distance are asked
+ * refuses leaves its services out and the shopper a note — never an error. Each option says when it would arrive
+ * if ordered now. Carriers that price by distance are asked
  * only once the shopper gave a postcode. An address that cannot exist is BAD_REQUEST at its field.
  */
 export async function shopRates(
@@ -66,6 +70,7 @@ export async function shopRates(
   const quoted = await quoteAll(carriers, request, { timeoutMs: ctx.config.SHIPPING_QUOTE_TIMEOUT_MS });
   for (const note of quoted.notes) ctx.logger.warn({ carrier: note.carrier, reason: note.reason, err: note.error }, note.message);
 
+  const now = new Date();
   const options = quoted.options.map((quote) => ({
     id: `${quote.carrier}:${quote.service}`,
     carrier: quote.carrier,
@@ -74,6 +79,7 @@ export async function shopRates(
     amount: quote.amount,
     free: quote.free ?? false,
     transitDays: quote.transitDays,
+    delivery: deliveryWindow(ctx.config, now, quote.transitDays),
   }));
   const notes: string[] = [];
   if (quoted.notes.length > 0) notes.push('Some delivery options are unavailable right now; the ones shown can be chosen.');
