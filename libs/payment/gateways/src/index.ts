@@ -19,3 +19,23 @@ export {
 } from './lib/test-gateway-adapter';
 export { testGatewayStatus } from './lib/test-gateway-status';
 export { WEBHOOK_TOLERANCE_SECONDS } from './lib/webhook-signature';
+export {
+  STRIPE_CODE,
+  stripeGateway,
+  stripeGatewayConfig,
+  type StripeGatewayConfig,
+} from './lib/stripe-gateway';
+export { fromStripeIntent, stripeDeclineCode, stripeStatus } from './lib/stripe-status';
+export {
+  createGateway,
+  createGateways,
+  defineGateway,
+  GATEWAY_DEFINITIONS,
+  GatewayConfigError,
+  type GatewayDefinition,
+  type GatewaysConfig,
+  stripeDefinition,
+  testGatewayDefinition,
+} from './lib/registry';
+export { gatewayHttpClient, type GatewayHttpClient, type GatewayHttpOptions, type GatewayHttpRequest, type GatewayHttpResponse } from './lib/http-client';
+export { verifyTimestampedHmac, type SignatureCheck } from './lib/webhook-signature';
