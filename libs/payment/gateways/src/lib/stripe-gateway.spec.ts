@@ -1,5 +1,5 @@
 import { eventPayload, signStripePayload, startStripeStandIn, STRIPE_SIGNATURE_HEADER, type StripeStandIn } from '@emporium/stripe-stand-in';
-import { describeGatewayContract } from '../testing';
+import { describeGatewayContract, startWebhookReceiver } from '../testing';
 import { stripeGateway } from './stripe-gateway';
 
 const secretKey = 'sk_test_stand_in_contract';
@@ -8,7 +8,8 @@ const webhookSecret = 'whsec_stand_in_contract';
 const pathOf = { authorize: '/v1/payment_intents/*/confirm', capture: '/v1/payment_intents/*/capture' } as const;
 
 describeGatewayContract('stripe (against the stand-in)', async () => {
-  const server: StripeStandIn = await startStripeStandIn({ secretKey, hangMs: 1_000 });
+  const receiver = await startWebhookReceiver();
+  const server: StripeStandIn = await startStripeStandIn({ secretKey, hangMs: 1_000, webhook: { url: receiver.url, secret: webhookSecret } });
   const gateway = stripeGateway({
     secretKey,
     publishableKey: 'pk_test_stand_in',
@@ -50,6 +51,10 @@ describeGatewayContract('stripe (against the stand-in)', async () => {
         .filter((event) => (event.data.object.object === 'charge' ? event.data.object.payment_intent : event.data.object.id) === id)
         .map((event) => ({ id: event.id, type: event.type, rawBody: eventPayload(event) })),
     sign: (rawBody, t, secret = webhookSecret) => new Headers({ [STRIPE_SIGNATURE_HEADER]: signStripePayload(secret, rawBody, t) }),
-    close: () => server.close(),
+    delivered: () => receiver.deliveries,
+    close: async () => {
+      await server.close();
+      await receiver.stop();
+    },
   };
 });

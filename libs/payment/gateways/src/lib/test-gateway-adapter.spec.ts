@@ -1,5 +1,5 @@
 import { SIGNATURE_HEADER, signPayload, startTestGateway, TEST_TOKENS, type TestGateway } from '@emporium/test-gateway';
-import { describeGatewayContract } from '../testing';
+import { describeGatewayContract, startWebhookReceiver } from '../testing';
 import { testGateway } from './test-gateway-adapter';
 
 const secretKey = 'sk_test_contract';
@@ -9,7 +9,8 @@ const webhookSecret = 'whsec_test_contract';
 const pathOf = { authorize: '/v1/payment_intents/*/confirm', capture: '/v1/payment_intents/*/capture' } as const;
 
 describeGatewayContract('test gateway', async () => {
-  const server: TestGateway = await startTestGateway({ secretKey, publishableKey, port: 0, hangMs: 1_000 });
+  const receiver = await startWebhookReceiver();
+  const server: TestGateway = await startTestGateway({ secretKey, publishableKey, port: 0, hangMs: 1_000, webhook: { url: receiver.url, secret: webhookSecret } });
   const gateway = testGateway(
     { baseUrl: server.url, secretKey, publishableKey, webhookSecret: `whsec_old_rotated, ${webhookSecret}`, timeoutMs: 300 },
     { backoff: { baseMs: 20, maxMs: 50 } },
@@ -44,7 +45,11 @@ describeGatewayContract('test gateway', async () => {
         .filter((event) => (event.data.object.object === 'refund' ? event.data.object.paymentIntent : event.data.object.id) === id)
         .map((event) => ({ id: event.id, type: event.type, rawBody: JSON.stringify(event) })),
     sign: (rawBody, t, secret = webhookSecret) => new Headers({ [SIGNATURE_HEADER]: signPayload(secret, rawBody, t) }),
-    close: () => server.close(),
+    delivered: () => receiver.deliveries,
+    close: async () => {
+      await server.close();
+      await receiver.stop();
+    },
   };
 });
 

@@ -2,6 +2,7 @@ import type { CurrencyCode } from '@emporium/money';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway, GatewayIntent } from '../lib/gateway';
 import { GatewayIdempotencyConflict, GatewayRejected, GatewayUnavailable } from '../lib/gateway-errors';
+import type { Delivery } from './webhook-receiver';
 
 /** How a backend fails the next requests: as the test gateway's and the Stripe stand-in's controls name it. */
 export type FailureMode = 'error_500' | 'timeout' | 'succeed_then_timeout';
@@ -34,6 +35,8 @@ export interface ContractBackend {
   requestCount(): number;
   /** The backend's webhooks about the intent, as sent (recorded even with no receiver). */
   webhooksAbout(intentId: string): SentWebhook[];
+  /** What the backend actually POSTed to its webhook endpoint (point it at `startWebhookReceiver()`). */
+  delivered(): readonly Delivery[];
   /** The backend's own signature headers for `rawBody` at `timestampSeconds`. */
   sign(rawBody: string, timestampSeconds: number, secret?: string): Headers;
   close(): Promise<void>;
@@ -215,6 +218,15 @@ export function describeGatewayContract(name: string, setup: () => Promise<Contr
       });
       const nowSeconds = () => Math.floor(Date.now() / 1000);
       const parse = (headers: Headers, rawBody: string) => backend.gateway.parseWebhook({ headers, rawBody, now: new Date() });
+
+      it("accepts the backend's own deliveries as they arrived, in our words", async () => {
+        await expect.poll(() => backend.delivered().filter((delivery) => delivery.rawBody.includes(sent.id)).length, { timeout: 5000 }).toBe(1);
+        const results = backend.delivered().map((delivery) => backend.gateway.parseWebhook({ ...delivery, now: new Date() }));
+        expect(results.every((result) => result.ok)).toBe(true);
+        const events = results.flatMap((result) => (result.ok ? result.events : []));
+        expect(events.find((event) => event.id === sent.id)).toMatchObject({ type: 'payment_intent.succeeded', intent: { status: 'captured', amountCaptured: 1500 } });
+        expect(events.map((event) => event.intent.status)).toEqual(expect.arrayContaining(['authorized', 'captured', 'failed']));
+      });
 
       it('accepts a genuinely signed delivery and maps the intent', () => {
         const result = parse(backend.sign(sent.rawBody, nowSeconds()), sent.rawBody);
