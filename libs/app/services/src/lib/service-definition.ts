@@ -52,7 +52,8 @@ export interface ServiceDefinition {
   /** Services it calls; each must be mounted beside it or reachable at `<NAME>_URL`. */
   readonly calls: readonly ServiceName[];
   readonly handlers: readonly EventHandler[];
-  readonly jobs: readonly JobDefinition[];
+  /** Scheduled and queued jobs; a function of the config when they need settings (a gateway's keys). */
+  readonly jobs: readonly JobDefinition[] | ((config: Config) => readonly JobDefinition[]);
   /** Loads demo data into an empty schema (first start of a local shop); events tell other services what was seeded. */
   /** Plain HTTP routes the service answers besides its router (webhooks). */
   readonly httpRoutes?: readonly HttpRoute[];

@@ -9,6 +9,8 @@ import { inTransaction, type MigrationSet } from '@emporium/platform-db';
 import { eventsMigrationSet, type EventHandler, type JobDefinition, purgeProcessedEventsJob } from '@emporium/platform-events';
 import { createMailTransport, mailDeliveryJob, mailMigrationSet } from '@emporium/platform-mail';
 import { router } from '@emporium/platform-trpc';
+import { PAYMENT_WEBHOOK_PATH, paymentJobs, paymentRouter, receivePaymentWebhook } from '@emporium/payment-api';
+import { paymentMigrationSet } from '@emporium/payment-data-access';
 import { CARRIER_WEBHOOK_PATH, receiveCarrierWebhook, shippingRouter } from '@emporium/shipping-api';
 import { seedDemoShipping, shippingMigrationSet } from '@emporium/shipping-data-access';
 import { storefrontRouter } from '@emporium/storefront-api';
@@ -62,8 +64,9 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
     name: 'shipping',
     router: shippingRouter,
     migrations: [shippingMigrationSet],
-    // Weights and prices come from the catalog; staff procedures ask the user service who is calling.
-    calls: ['catalog', 'user'],
+    // Weights and prices come from the catalog, ship-from addresses from the inventory's locations; staff procedures
+    // ask the user service who is calling.
+    calls: ['catalog', 'inventory', 'user'],
     handlers: [],
     jobs: [],
     // Carriers post tracking events here (signed; not tRPC, so outside the CSRF guard).
@@ -76,6 +79,24 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
       },
     ],
     seedDemo: (db) => inTransaction(db, seedDemoShipping),
+  },
+  payment: {
+    name: 'payment',
+    router: paymentRouter,
+    migrations: [paymentMigrationSet],
+    // Staff procedures ask the user service who is calling.
+    calls: ['user'],
+    handlers: [],
+    jobs: paymentJobs,
+    // Gateways post payment events here (signed; not tRPC, so outside the CSRF guard).
+    httpRoutes: [
+      {
+        method: 'POST',
+        path: PAYMENT_WEBHOOK_PATH,
+        handle: (request, runtime) =>
+          receivePaymentWebhook(runtime, { slug: request.params['gateway'] ?? '', headers: request.headers, rawBody: request.rawBody, now: new Date() }),
+      },
+    ],
   },
   storefront: {
     name: 'storefront',
@@ -92,6 +113,7 @@ export const appRouter = router({
   cart: cartRouter,
   catalog: catalogRouter,
   inventory: inventoryRouter,
+  payment: paymentRouter,
   shipping: shippingRouter,
   storefront: storefrontRouter,
   user: userRouter,
@@ -124,8 +146,8 @@ export function allHandlers(): EventHandler[] {
   return definedServices().flatMap((definition) => definition.handlers);
 }
 
-export function allJobs(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM'>): JobDefinition[] {
-  return [...platformJobs(config), ...definedServices().flatMap((definition) => definition.jobs)];
+export function allJobs(config: Config): JobDefinition[] {
+  return [...platformJobs(config), ...definedServices().flatMap((definition) => (typeof definition.jobs === 'function' ? definition.jobs(config) : definition.jobs))];
 }
 
 /** A router with only the mounted services' namespaces, for the process's `/trpc` endpoint. */

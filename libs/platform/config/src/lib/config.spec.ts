@@ -37,6 +37,12 @@ describe('parseConfig', () => {
     expect([config.SANDBOX_CARRIER_URL, config.SANDBOX_CARRIER_API_KEY, config.SANDBOX_CARRIER_WEBHOOK_SECRET]).toEqual(['http://127.0.0.1:4010', 'key', 'secret']);
     expect(parseConfig({}).SANDBOX_CARRIER_URL).toBeUndefined();
     expect(parseConfig({}).SHIPPING_MAX_PARCEL_GRAMS).toBe(30_000);
+    expect(() => parseConfig({ TEST_GATEWAY_URL: 'http://127.0.0.1:4020', TEST_GATEWAY_SECRET_KEY: 'sk' })).toThrow(
+      /TEST_GATEWAY_PUBLISHABLE_KEY: required[\s\S]*TEST_GATEWAY_WEBHOOK_SECRET: required/,
+    );
+    expect(() => parseConfig({ STRIPE_SECRET_KEY: 'sk_test' })).toThrow(/STRIPE_PUBLISHABLE_KEY: required when STRIPE_SECRET_KEY is set \(Stripe needs all three\)/);
+    expect(() => parseConfig({ PAYMENT_GATEWAY: 'stripe' })).toThrow(/PAYMENT_GATEWAY: stripe is not configured/);
+    expect(parseConfig({}).PAYMENT_EXPIRY_POLICY).toBe('cancel');
     expect(parseConfig({ SHIPPING_HOLIDAYS: '2026-12-25, 2026-12-26,' }).SHIPPING_HOLIDAYS).toEqual(['2026-12-25', '2026-12-26']);
     expect(parseConfig({}).SHIPPING_HOLIDAYS).toEqual([]);
     expect(() => parseConfig({ SHIPPING_HOLIDAYS: '2026-02-30' })).toThrow(/SHIPPING_HOLIDAYS/);

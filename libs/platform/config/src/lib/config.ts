@@ -113,10 +113,37 @@ export const configSchema = z.object({
     .default('')
     .transform((value) => value.split(',').map((date) => date.trim()).filter(Boolean))
     .pipe(z.array(z.iso.date('must be dates like 2026-12-25, comma-separated'))),
+  /** The test gateway (tools/test-gateway), a card processor's test mode; enabled only when all four are set. */
+  TEST_GATEWAY_URL: z.url().optional(),
+  TEST_GATEWAY_SECRET_KEY: z.string().min(1).optional(),
+  TEST_GATEWAY_PUBLISHABLE_KEY: z.string().min(1).optional(),
+  /** Verifies its webhooks; several secrets comma-separated while rotating. */
+  TEST_GATEWAY_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Where browsers reach the test gateway (its card form and challenge), when not at TEST_GATEWAY_URL. */
+  TEST_GATEWAY_PUBLIC_URL: z.url().optional(),
+  /** Stripe, with manual capture; enabled only when all three keys are set. */
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Stripe's API address, for a local stand-in in tests (`http://127.0.0.1:12111`); Stripe's own by default. */
+  STRIPE_API_URL: z.url().optional(),
+  /** Which configured gateway takes new payments; by default the only one configured (Stripe when both are). */
+  PAYMENT_GATEWAY: z.enum(['test-gateway', 'stripe']).optional(),
+  /** Per attempt of a call to the gateway (adapters retry 5xx and timeouts within it). */
+  PAYMENT_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(10_000),
+  /** How long a card authorisation holds before the gateway lets it lapse. */
+  PAYMENT_AUTHORIZATION_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+  /** What the expiry job does with an authorisation about to lapse: capture it, or cancel it and release the hold. */
+  PAYMENT_EXPIRY_POLICY: z.enum(['capture', 'cancel']).default('cancel'),
   ...serviceUrls,
 });
 
-const SANDBOX_CARRIER_VARIABLES = ['SANDBOX_CARRIER_URL', 'SANDBOX_CARRIER_API_KEY', 'SANDBOX_CARRIER_WEBHOOK_SECRET'] as const;
+/** Settings that only work together: a group with some set and some not is a mistake, named at start-up. */
+const ALL_OR_NONE = [
+  { what: 'the sandbox carrier', names: ['SANDBOX_CARRIER_URL', 'SANDBOX_CARRIER_API_KEY', 'SANDBOX_CARRIER_WEBHOOK_SECRET'] },
+  { what: 'the test gateway', names: ['TEST_GATEWAY_URL', 'TEST_GATEWAY_SECRET_KEY', 'TEST_GATEWAY_PUBLISHABLE_KEY', 'TEST_GATEWAY_WEBHOOK_SECRET'] },
+  { what: 'Stripe', names: ['STRIPE_SECRET_KEY', 'STRIPE_PUBLISHABLE_KEY', 'STRIPE_WEBHOOK_SECRET'] },
+] as const;
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -140,10 +167,17 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
   }
   const raw = result.data;
-  const sandboxSet = SANDBOX_CARRIER_VARIABLES.filter((name) => raw[name] !== undefined);
-  if (sandboxSet.length > 0 && sandboxSet.length < SANDBOX_CARRIER_VARIABLES.length) {
-    const missing = SANDBOX_CARRIER_VARIABLES.filter((name) => raw[name] === undefined);
-    throw new ConfigError(missing.map((name) => `${name}: required when ${sandboxSet.join(', ')} ${sandboxSet.length === 1 ? 'is' : 'are'} set (the sandbox carrier needs all three)`));
+  const partial = ALL_OR_NONE.flatMap(({ what, names }) => {
+    const set = names.filter((name) => raw[name] !== undefined);
+    if (set.length === 0 || set.length === names.length) return [];
+    return names
+      .filter((name) => raw[name] === undefined)
+      .map((name) => `${name}: required when ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set (${what} needs all ${names.length === 3 ? 'three' : 'four'})`);
+  });
+  if (partial.length > 0) throw new ConfigError(partial);
+  const gateways = [raw.TEST_GATEWAY_URL ? 'test-gateway' : null, raw.STRIPE_SECRET_KEY ? 'stripe' : null].filter(Boolean);
+  if (raw.PAYMENT_GATEWAY && !gateways.includes(raw.PAYMENT_GATEWAY)) {
+    throw new ConfigError([`PAYMENT_GATEWAY: ${raw.PAYMENT_GATEWAY} is not configured (set its keys, or choose ${gateways.join(' or ') || 'none'})`]);
   }
   const serviceUrls: Partial<Record<ServiceName, string>> = {};
   for (const name of SERVICE_NAMES) {

@@ -40,6 +40,8 @@ export interface JobDefinition<TData extends object = object> {
   /** Cron expression (UTC) for periodic jobs. */
   readonly cron?: string;
   readonly retryLimit?: number;
+  /** Also run once whenever a worker starts, optionally after a delay (a clean-up that should not wait for its tick). */
+  readonly runOnStart?: boolean | { readonly afterSeconds: number };
   handle(data: TData, context: JobContext): Promise<void>;
 }
 

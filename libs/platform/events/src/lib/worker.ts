@@ -92,5 +92,10 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
       }),
     );
     if (job.cron) await bus.boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
+    // Work a crash may have left (a call cut off mid-way) is picked up now, not at the next tick.
+    if (job.runOnStart) {
+      const startAfter = typeof job.runOnStart === 'object' ? job.runOnStart.afterSeconds : 0;
+      await bus.boss.send(job.name, {}, { singletonKey: `${job.name}:start`, singletonSeconds: 30, startAfter });
+    }
   }
 }

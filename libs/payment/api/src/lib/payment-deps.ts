@@ -1,0 +1,12 @@
+import type { Config } from '@emporium/platform-config';
+import type { Database } from '@emporium/platform-db';
+import type { EventPublisher } from '@emporium/platform-events';
+import type { Logger } from '@emporium/platform-observability';
+
+/** What payment operations need of the process: a request's context, a job's, or a webhook route's all have it. */
+export interface PaymentDeps {
+  readonly db: Database;
+  readonly config: Config;
+  readonly events: EventPublisher;
+  readonly logger: Logger;
+}
