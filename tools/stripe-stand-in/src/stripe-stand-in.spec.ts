@@ -78,6 +78,21 @@ describe('the Stripe stand-in', () => {
     expect(standIn.control.intents()[0]).toMatchObject({ intent: { status: 'requires_capture', amount_capturable: 2000 }, authorisations: 1 });
   });
 
+  it('captures once, refunds up to the captured amount and lists the refunds of an intent', async () => {
+    const intent = await newIntent();
+    await post(`/v1/payment_intents/${intent.id}/confirm`, 'payment_method=pm_card_visa');
+    await post(`/v1/payment_intents/${intent.id}/capture`, 'amount_to_capture=1500');
+    expect((await post(`/v1/payment_intents/${intent.id}/capture`, 'amount_to_capture=100')).status).toBe(400);
+    await post('/v1/refunds', `payment_intent=${intent.id}&amount=500&reason=requested_by_customer&metadata[reason]=damaged`);
+    const tooMuch = await post('/v1/refunds', `payment_intent=${intent.id}&amount=1001`);
+    expect((await json(tooMuch)).error).toMatchObject({ code: 'amount_too_large', param: 'amount' });
+    const list = await fetch(`${standIn.url}/v1/refunds?payment_intent=${intent.id}&limit=10`, { headers: { authorization: `Bearer ${secretKey}` } });
+    expect(await json(list)).toMatchObject({ object: 'list', has_more: false, data: [{ object: 'refund', amount: 500, payment_intent: intent.id, metadata: { reason: 'damaged' } }] });
+    const read = await fetch(`${standIn.url}/v1/payment_intents/${intent.id}?expand[0]=latest_charge`, { headers: { authorization: `Bearer ${secretKey}` } });
+    expect(await json(read)).toMatchObject({ status: 'succeeded', amount_received: 1500, amount_capturable: 0, latest_charge: { amount_captured: 1500, amount_refunded: 500 } });
+    expect(standIn.control.captureCounts()).toEqual({ [intent.id]: 1 });
+  });
+
   it('signs webhooks as Stripe does and delivers them in order', async () => {
     const received: { signature: string; body: string }[] = [];
     const receiver: Server = createServer((req, res) => {
