@@ -12,6 +12,7 @@ import { clientInfo } from './client-info';
 import { csrfGuard } from './csrf-guard';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { mountPlaceholderMedia } from './placeholder-media';
+import { paymentOrigins } from './payment-origins';
 import { mountSpa } from './static-spa';
 
 type Env = { Variables: { requestId: string } };
@@ -22,6 +23,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string } = {}): Hono<Env> {
   const app = new Hono<Env>();
   const { logger, metrics } = runtime;
+  const gateways = paymentOrigins(runtime.config);
 
   app.use('*', async (c, next) => {
     const requestId = requestIdFrom(c.req.header(REQUEST_ID_HEADER));
@@ -43,8 +45,10 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
         // Product images may live on a CDN the merchant names in the admin.
         imgSrc: ["'self'", 'data:', 'https:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
+        // Card details are typed into the payment provider's own frame (and Stripe's script), never into our pages.
+        scriptSrc: ["'self'", ...gateways.scripts],
+        frameSrc: ["'self'", ...gateways.frames],
+        connectSrc: ["'self'", ...gateways.connections],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
