@@ -1,4 +1,4 @@
-import { type Gateway, TEST_GATEWAY_CODE, testGateway } from '@emporium/payment-gateways';
+import { type Gateway, STRIPE_CODE, stripeGateway, TEST_GATEWAY_CODE, testGateway } from '@emporium/payment-gateways';
 import type { Config } from '@emporium/platform-config';
 
 const secrets = (value: string) => value.split(',').map((secret) => secret.trim()).filter(Boolean);
@@ -21,6 +21,19 @@ export function paymentGateways(config: Config): Gateway[] {
       }),
     );
   }
+  if (config.STRIPE_SECRET_KEY && config.STRIPE_PUBLISHABLE_KEY && config.STRIPE_WEBHOOK_SECRET) {
+    // Stripe's own API unless STRIPE_API_URL points the SDK at a local stand-in (tests).
+    const api = config.STRIPE_API_URL ? new URL(config.STRIPE_API_URL) : null;
+    gateways.push(
+      stripeGateway({
+        secretKey: config.STRIPE_SECRET_KEY,
+        publishableKey: config.STRIPE_PUBLISHABLE_KEY,
+        webhookSecret: secrets(config.STRIPE_WEBHOOK_SECRET),
+        timeoutMs: config.PAYMENT_GATEWAY_TIMEOUT_MS,
+        ...(api ? { apiHost: api.hostname, port: Number(api.port || (api.protocol === 'https:' ? 443 : 80)), protocol: api.protocol === 'https:' ? 'https' : 'http' } : {}),
+      }),
+    );
+  }
   return gateways;
 }
 
@@ -33,5 +46,5 @@ export function gatewayFor(config: Config, code: string): Gateway | null {
 export function defaultGateway(config: Config): Gateway | null {
   const gateways = paymentGateways(config);
   if (config.PAYMENT_GATEWAY) return gateways.find((gateway) => gateway.code === config.PAYMENT_GATEWAY) ?? null;
-  return gateways.find((gateway) => gateway.code === 'stripe') ?? gateways.find((gateway) => gateway.code === TEST_GATEWAY_CODE) ?? null;
+  return gateways.find((gateway) => gateway.code === STRIPE_CODE) ?? gateways.find((gateway) => gateway.code === TEST_GATEWAY_CODE) ?? null;
 }
