@@ -16,6 +16,8 @@ import { SkuStockPage } from './inventory/sku-stock-page';
 import { StockPage } from './inventory/stock-page';
 import { MailboxPage } from './mailbox/mailbox-page';
 import { MessagePage } from './mailbox/message-page';
+import { PaymentPage } from './payments/payment-page';
+import { PaymentsPage } from './payments/payments-page';
 import { NewProductPage } from './products/new-product-page';
 import { ProductEditorPage } from './products/product-editor-page';
 import { ProductsPage } from './products/products-page';
@@ -59,6 +61,8 @@ export function AdminApp() {
               <Route path="shipping/zones/:id" element={<ZoneEditorPage />} />
               <Route path="shipments" element={<ShipmentsPage />} />
               <Route path="shipments/:id" element={<ShipmentPage />} />
+              <Route path="payments" element={<PaymentsPage />} />
+              <Route path="payments/:id" element={<PaymentPage />} />
               <Route path="import" element={<CsvPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage viewer={user} />} />

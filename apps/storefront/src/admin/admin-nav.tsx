@@ -18,6 +18,7 @@ const SECTIONS: ReadonlyArray<{ readonly to: string; readonly label: string; rea
   { to: adminPaths.tax, label: 'Tax', icon: icon(<path d="M19 5L5 19M7.5 9a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3zM16.5 18a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3z" />) },
   { to: adminPaths.shipping, label: 'Shipping', icon: icon(<path d="M1 4h14v12H1zM15 9h4l3 3v4h-7M5.5 21a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM18.5 21a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z" />) },
   { to: adminPaths.shipments, label: 'Shipments', icon: icon(<path d="M21 8l-9-5-9 5v8l9 5 9-5zM3 8l9 5 9-5M12 13v8M7.5 5.5l9 5" />) },
+  { to: adminPaths.payments, label: 'Payments', icon: icon(<path d="M2 5h20v14H2zM2 10h20M6 15h4" />) },
   { to: adminPaths.csv, label: 'CSV import/export', icon: icon(<path d="M12 3v12M7 10l5 5 5-5M4 21h16" />) },
   { to: adminPaths.customers, label: 'Customers', icon: icon(<path d="M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21c1-4 4-6 7-6s6 2 7 6M17 11a3 3 0 1 0 0-6M22 20c-.6-2.5-2-4-4-4.6" />) },
   { to: adminPaths.mailbox, label: 'Mailbox', icon: icon(<path d="M3 6h18v12H3zM3 6l9 7 9-7" />) },

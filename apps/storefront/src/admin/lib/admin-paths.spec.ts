@@ -20,5 +20,6 @@ describe('adminPaths', () => {
     expect(adminPaths.promotion('0b9f/x')).toBe('/admin/promotions/0b9f%2Fx');
     expect(adminPaths.shippingZone('0b9f/x')).toBe('/admin/shipping/zones/0b9f%2Fx');
     expect(adminPaths.newShippingZone).toBe('/admin/shipping/zones/new');
+    expect(adminPaths.payment('0b9f/x')).toBe('/admin/payments/0b9f%2Fx');
   });
 });

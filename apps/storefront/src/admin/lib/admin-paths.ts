@@ -26,6 +26,8 @@ export const adminPaths = {
   shippingZone: (id: string) => `${ADMIN_ROOT}/shipping/zones/${encodeURIComponent(id)}`,
   shipments: `${ADMIN_ROOT}/shipments`,
   shipment: (id: string) => `${ADMIN_ROOT}/shipments/${encodeURIComponent(id)}`,
+  payments: `${ADMIN_ROOT}/payments`,
+  payment: (id: string) => `${ADMIN_ROOT}/payments/${encodeURIComponent(id)}`,
 } as const;
 
 /**

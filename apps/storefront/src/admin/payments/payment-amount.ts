@@ -6,15 +6,13 @@ export const LINK_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY'] as const;
 export type AmountCheck = { readonly ok: true; readonly amount: number } | { readonly ok: false; readonly message: string };
 
 /**
- * A capture or refund amount typed in the payment's currency, as minor units no more than `left` (what is still
- * capturable or refundable). The server checks again; this only saves a round trip for an obvious slip.
+ * A capture or refund amount typed in the payment's currency, as minor units above zero. Whether that much is left
+ * is the server's to say: the amounts on the page may be stale, and its refusal names what is left now.
  */
-export function checkActionAmount(text: string, currency: string, left: number, leftLabel: (amount: number) => string): AmountCheck {
+export function checkActionAmount(text: string, currency: string): AmountCheck {
   const parsed = parseAmount(text, currency);
   if (!parsed.ok) return parsed;
-  if (parsed.amount === 0) return { ok: false, message: 'Enter an amount above zero' };
-  if (parsed.amount > left) return { ok: false, message: `At most ${leftLabel(left)} is left` };
-  return parsed;
+  return parsed.amount === 0 ? { ok: false, message: 'Enter an amount above zero' } : parsed;
 }
 
 export interface LinkDraft {
