@@ -4,6 +4,7 @@ import { CartPage } from '../pages/cart-page';
 import { CategoryPage } from '../pages/category-page';
 import { HomePage } from '../pages/home-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { PayPage } from '../pages/pay-page';
 import { ProductPage } from '../pages/product-page';
 import { ProductsPage } from '../pages/products-page';
 import { SearchPage } from '../pages/search-page';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
           { path: 'search', element: <SearchPage /> },
           { path: 'cart', element: <CartPage /> },
           { path: 'track', element: <TrackPage /> },
+          { path: 'pay/:paymentId', element: <PayPage /> },
           {
             // The account area is its own chunk: its forms and their schemas never weigh on the catalogue's first load.
             path: 'account/*',
