@@ -9,6 +9,13 @@ export function paymentNotFound(paymentId: string): TRPCError {
 /** A refusal of the payment rules: a bad amount at its field (BAD_REQUEST), the payment's state as a CONFLICT. */
 export function paymentRuleError(error: PaymentError, currency: string): TRPCError {
   const message = describePaymentError(error, currency);
+  // Nothing left at all is the payment's state, whatever amount was asked.
+  if (error.type === 'AmountAboveCapturable' && error.capturable === 0) {
+    return domainError('CONFLICT', 'NOTHING_TO_CAPTURE', 'Nothing is left to capture on this payment', { rule: error.type });
+  }
+  if (error.type === 'AmountAboveRefundable' && error.refundable === 0) {
+    return domainError('CONFLICT', 'NOTHING_TO_REFUND', 'Nothing is left to refund on this payment', { rule: error.type });
+  }
   if (error.type === 'TransitionRefused' || error.field === 'payment') {
     return domainError('CONFLICT', error.type === 'VoidAfterCapture' ? 'VOID_AFTER_CAPTURE' : 'PAYMENT_STATE', message, { rule: error.type });
   }

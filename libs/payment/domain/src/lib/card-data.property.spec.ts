@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { containsCardData, passesLuhn, redactCardData } from './card-data';
+import { containsCardData, looksLikeCardNumber, passesLuhn, redactCardData } from './card-data';
 
 /** A Luhn-valid number of 13–19 digits, written plain, in fours with spaces, or in fours with dashes. */
 const panArb = fc
@@ -84,5 +84,15 @@ describe('card data properties', () => {
         expect(containsCardData({ note: pan }).paths).toEqual(['$.note']);
       }),
     );
+  });
+});
+
+describe('identifiers are not card numbers', () => {
+  it('never flags a UUID or a base64url secret, whatever digits they hold', () => {
+    fc.assert(fc.property(fc.uuid(), (id) => !containsCardData({ paymentId: id }).found));
+    fc.assert(fc.property(fc.base64String({ minLength: 16, maxLength: 64 }), (secret) => !looksLikeCardNumber(`pay_secret_${secret.replace(/\+/g, '-').replace(/\//g, '_')}`)));
+    // All-digit groups inside an id with letters elsewhere: still an id.
+    expect(looksLikeCardNumber('986a5ee4-4242-4242-4242-424242424242')).toBe(false);
+    expect(looksLikeCardNumber('ref 4242-4242-4242-4242 paid')).toBe(true);
   });
 });

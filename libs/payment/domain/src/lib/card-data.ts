@@ -17,8 +17,10 @@ const SENSITIVE_KEYS: ReadonlySet<string> = new Set(['cvc', 'cvc2', 'cvv', 'cvv2
 const CARD_NUMBER_KEY = 'number';
 const CARD_KEY = 'card';
 
-/** Digits, single spaces or dashes between them: `4242 4242 4242 4242`, `5555-5555-5555-4444`, `4242424242424242`. */
-const DIGIT_RUN = /\d(?:[ -]?\d)*/g;
+/** What separates words in a text; a card number is one word or several consecutive ones. */
+const WORD_SEPARATORS = /[\s,;:()[\]{}"'/|]+/;
+/** A word that can be (part of) a written card number: digit groups joined by dashes (`4242`, `5555-5555`). */
+const DIGIT_WORD = /^\d+(?:-\d+)*$/;
 
 /** The Luhn (mod 10) check every card number passes. `digits` holds only 0–9. */
 export function passesLuhn(digits: string): boolean {
@@ -39,8 +41,7 @@ export function passesLuhn(digits: string): boolean {
  * redacted than leaked.
  */
 export function looksLikeCardNumber(text: string): boolean {
-  for (const [run] of text.matchAll(DIGIT_RUN)) {
-    const groups = run.split(/[ -]/);
+  for (const groups of digitRuns(text)) {
     for (let start = 0; start < groups.length; start++) {
       let digits = '';
       for (let end = start; end < groups.length && digits.length < 19; end++) {
@@ -50,6 +51,25 @@ export function looksLikeCardNumber(text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The runs of consecutive digit words of a text, as their digit groups. A word with any letter in it (an id like
+ * `8f3c-4242-4242-4242-4242aa`, a secret) is never part of a card number, so identifiers are not mistaken for one.
+ */
+function digitRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let current: string[] = [];
+  for (const word of text.split(WORD_SEPARATORS)) {
+    if (DIGIT_WORD.test(word)) {
+      current.push(...word.split('-'));
+      continue;
+    }
+    if (current.length > 0) runs.push(current);
+    current = [];
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
 }
 
 /** Walks any JSON-like value (plain objects and arrays; other objects are not entered) and lists where card data is. */

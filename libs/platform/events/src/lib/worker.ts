@@ -95,7 +95,7 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
     // Work a crash may have left (a call cut off mid-way) is picked up now, not at the next tick.
     if (job.runOnStart) {
       const startAfter = typeof job.runOnStart === 'object' ? job.runOnStart.afterSeconds : 0;
-      await bus.boss.send(job.name, {}, { singletonKey: `${job.name}:start`, singletonSeconds: 30, startAfter });
+      await bus.boss.send(job.name, {}, { startAfter });
     }
   }
 }
