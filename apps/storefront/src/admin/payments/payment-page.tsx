@@ -167,7 +167,7 @@ function PaymentDetail({ payment }: { readonly payment: StaffPayment }) {
             <h2 id={titleId} className="admin-dialog__title">
               Void the payment for {subject.reference}?
             </h2>
-            <p>The authorisation of {money(subject.amounts.capturable)} is cancelled and the hold on the customer’s card is released. Nothing can be captured afterwards.</p>
+            <p>The authorisation of {money(subject.amounts.authorized)} is cancelled and the hold on the customer’s card is released. Nothing can be captured afterwards.</p>
             <ConfirmActions
               confirmLabel="Void payment"
               error={voidPayment.error}

@@ -35,6 +35,7 @@ describe('timeline labels', () => {
   it('numbers attempts per operation and says how they ended and who made them', () => {
     expect(attemptLabel({ operation: 'capture', sequence: 1, outcome: 'succeeded', actor: 'staff:u1' })).toBe('Capture attempt 1 — succeeded (staff:u1)');
     expect(attemptLabel({ operation: 'refund', sequence: 2, outcome: 'unknown', actor: 'job' })).toBe('Refund attempt 2 — outcome unknown (job)');
+    expect(attemptLabel({ operation: 'create', sequence: 1, outcome: 'succeeded', actor: 'shopper' })).toBe('Intent creation attempt 1 — succeeded (shopper)');
   });
 });
 

@@ -45,7 +45,7 @@ export interface TimelineItem {
 }
 
 const OPERATIONS: Readonly<Record<string, string>> = {
-  create: 'Create',
+  create: 'Intent creation',
   authorize: 'Authorisation',
   confirm: 'Confirmation',
   capture: 'Capture',
