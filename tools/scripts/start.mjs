@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds the API and the storefront (cached by Nx after the first time) and runs the shop on one port.
 // Without DATABASE_URL the API starts its own embedded PostgreSQL, migrates it and loads the demo catalog; beside it
-// runs the sandbox carrier (its own process), so labels and tracking work out of the box.
+// run the sandbox carrier and the test gateway (each its own process), so labels, tracking and card payments work out
+// of the box.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startDevSandboxes } from './dev-sandboxes.mjs';
