@@ -2,6 +2,9 @@ import type { GatewayIntent } from '@emporium/payment-gateways';
 import { amounts, authorizationClosure, hasAuthorization, isTerminal, type Ledger, type LedgerEntry, mayApplyGatewayStatus, type PaymentStatus, paymentStatus } from '@emporium/payment-domain';
 import type { Payment, PaymentChanges } from '@emporium/payment-data-access';
 
+const sameCard = (a: GatewayIntent['card'], b: Payment['card']) =>
+  a !== null && b !== null && a.brand === b.brand && a.last4 === b.last4 && a.expMonth === b.expMonth && a.expYear === b.expYear;
+
 /** The money statuses a gateway reports after a capture, for telling a capture that closed the authorisation. */
 const CAPTURE_CLOSED: readonly PaymentStatus[] = ['captured', 'partially_refunded', 'refunded'];
 
@@ -52,7 +55,8 @@ export function syncFromIntent(
   const declined = !hasAuthorization(ledgerAfter) && intent.status === 'failed' && intent.failure;
   const changes: PaymentChanges = {
     ...(status !== payment.status ? { status } : {}),
-    ...(intent.card && !payment.card ? { card: intent.card } : {}),
+    // The card last tried (a declined one is replaced by the one that paid); a webhook may be stale, so it only fills a gap.
+    ...(intent.card && (source === 'answer' ? !sameCard(intent.card, payment.card) : !payment.card) ? { card: intent.card } : {}),
     ...(declined ? { failure: intent.failure } : hasAuthorization(ledgerAfter) && payment.failure ? { failure: null } : {}),
     ...(status === 'requires_action' ? { nextAction: intent.nextAction } : payment.nextAction ? { nextAction: null } : {}),
     ...(hasAuthorization(ledgerAfter) && !payment.authorizedAt ? { authorizedAt: ledgerAfter.find((entry) => entry.kind === 'authorization')?.at ?? at } : {}),
