@@ -4,7 +4,7 @@ import { trpc } from '../../trpc';
 import { SubmitOrCancel } from '../components/submit-or-cancel';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { amountInputValue } from '../lib/money-input';
-import { checkActionAmount } from './payment-amount';
+import { checkActionAmount } from './payment-inputs';
 import { PaymentDialog } from './payment-dialog';
 import { PaymentProblem } from './payment-problem';
 import type { StaffPayment } from './payment-types';

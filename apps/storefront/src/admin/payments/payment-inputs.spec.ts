@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkActionAmount, linkInput } from './payment-amount';
+import { checkActionAmount, linkInput } from './payment-inputs';
 
 describe('checkActionAmount', () => {
   it('reads the typed amount in the payment’s decimals', () => {

@@ -6,7 +6,7 @@ import { SubmitProblems } from '../components/problems';
 import { SubmitOrCancel } from '../components/submit-or-cancel';
 import { adminPaths } from '../lib/admin-paths';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
-import { LINK_CURRENCIES, type LinkDraft, linkInput } from './payment-amount';
+import { LINK_CURRENCIES, type LinkDraft, linkInput } from './payment-inputs';
 import type { PaymentLink } from './payment-types';
 
 /** Staff make a link a customer pays at (a phone order, a deposit), then copy it to send. */

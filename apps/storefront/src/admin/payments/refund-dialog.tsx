@@ -5,7 +5,7 @@ import { SubmitOrCancel } from '../components/submit-or-cancel';
 import { TextAreaField } from '../components/text-area-field';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { amountInputValue } from '../lib/money-input';
-import { checkActionAmount } from './payment-amount';
+import { checkActionAmount } from './payment-inputs';
 import { PaymentDialog } from './payment-dialog';
 import { PaymentProblem } from './payment-problem';
 import type { StaffPayment } from './payment-types';
