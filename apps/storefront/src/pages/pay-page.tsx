@@ -40,6 +40,7 @@ export function PayPage() {
 
   const returning = params.has('payment_intent');
   const onReturnConfirmed = useCallback(() => {
+    if (!new URLSearchParams(window.location.search).has('payment_intent')) return;
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -49,7 +50,14 @@ export function PayPage() {
       { replace: true },
     );
   }, [setParams]);
-  const onPaid = useCallback((view: PaymentView) => setPaid(view), []);
+  const onPaid = useCallback(
+    (view: PaymentView) => {
+      setPaid(view);
+      // The step is gone once paid, before its confirm call reports back: the address is tidied here too.
+      onReturnConfirmed();
+    },
+    [onReturnConfirmed],
+  );
 
   useEffect(() => {
     if (paid) successRef.current?.focus();

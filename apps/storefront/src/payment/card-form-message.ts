@@ -2,8 +2,13 @@
  * The hosted card form (an iframe on the gateway's origin) tells this page the outcome with postMessage. Anything
  * could post a message to the window, so one is trusted only from the card form's own origin and shape.
  */
+export interface CardSummary {
+  readonly brand: string;
+  readonly last4: string;
+}
+
 export type CardFormMessage =
-  | { readonly type: 'token'; readonly token: string; readonly card: { readonly brand: string; readonly last4: string } | null }
+  | { readonly type: 'token'; readonly token: string; readonly card: CardSummary | null }
   | { readonly type: 'error'; readonly message: string };
 
 const TOKEN = /^[A-Za-z0-9_]{3,100}$/;
@@ -42,7 +47,7 @@ export function readCardFormMessage(event: { readonly origin: string; readonly d
 }
 
 /** Only the brand and last digits are kept from what the form reports about the card. */
-function cardSummary(value: unknown): { brand: string; last4: string } | null {
+function cardSummary(value: unknown): CardSummary | null {
   if (typeof value !== 'object' || value === null) return null;
   const { brand, last4 } = value as Record<string, unknown>;
   return typeof brand === 'string' && typeof last4 === 'string' && /^\d{4}$/.test(last4) ? { brand, last4 } : null;

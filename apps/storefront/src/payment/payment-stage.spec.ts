@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandName, isPaidStatus, paymentReceivedText, paymentStage } from './payment-stage';
+import { brandName, isPaidStatus, paymentReceivedText, paymentStage, withCardUsed } from './payment-stage';
 
 const view = (overrides: Partial<Parameters<typeof paymentStage>[0]> = {}) => ({
   status: 'requires_payment_method',
@@ -66,5 +66,17 @@ describe('brandName', () => {
     expect(brandName('MasterCard')).toBe('Mastercard');
     expect(brandName('amex')).toBe('American Express');
     expect(brandName('unknown')).toBe('Card');
+  });
+});
+
+describe('withCardUsed', () => {
+  const paid = { status: 'authorized', card: { brand: 'visa', last4: '0002' } };
+
+  it('names the card this page authorised with, not an earlier declined one', () => {
+    expect(withCardUsed(paid, { brand: 'visa', last4: '4242' })).toEqual({ status: 'authorized', card: { brand: 'visa', last4: '4242' } });
+  });
+
+  it('keeps the API’s card when this page authorised nothing (back from a challenge, reopened later)', () => {
+    expect(withCardUsed(paid, null)).toBe(paid);
   });
 });

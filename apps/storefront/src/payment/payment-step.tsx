@@ -5,9 +5,9 @@ import { QueryError } from '../app/query-error';
 import { isNotFound } from '../lib/api-error';
 import { trpc } from '../trpc';
 import { CardFormFrame } from './card-form-frame';
-import type { CardFormMessage } from './card-form-message';
+import type { CardFormMessage, CardSummary } from './card-form-message';
 import { rememberSecret, sessionStore } from './client-secret';
-import { paymentStage } from './payment-stage';
+import { paymentStage, withCardUsed } from './payment-stage';
 import type { PaymentView } from './payment-types';
 import { StripeCardForm } from './stripe-card-form';
 import { paymentCallProblem, usePayment } from './use-payment';
@@ -37,6 +37,8 @@ export function PaymentStep({ paymentId, clientSecret, onPaid, returningFromChal
   // A new card form after each decline: the shopper starts again from an empty form.
   const [attempt, setAttempt] = useState(0);
   const [leaving, setLeaving] = useState(false);
+  // The card the gateway's form tokenised for the authorisation this page made (brand and last digits only).
+  const [cardUsed, setCardUsed] = useState<CardSummary | null>(null);
 
   // Back from the bank's check: ask the API to read the outcome from the gateway, once.
   const confirmStarted = useRef(false);
@@ -53,9 +55,9 @@ export function PaymentStep({ paymentId, clientSecret, onPaid, returningFromChal
   useEffect(() => {
     if (view && stage?.kind === 'paid' && !paidReported.current) {
       paidReported.current = true;
-      onPaid(view);
+      onPaid(withCardUsed(view, cardUsed));
     }
-  }, [view, stage?.kind, onPaid]);
+  }, [view, stage?.kind, onPaid, cardUsed]);
 
   /** The bank's check is a page of the gateway's: the secret is kept, as the way back carries none. */
   const goToChallenge = (url: string) => {
@@ -85,7 +87,9 @@ export function PaymentStep({ paymentId, clientSecret, onPaid, returningFromChal
 
   const onCardFormMessage = (message: CardFormMessage) => {
     // The form shows its own errors (an invalid number, an expiry in the past) beside its fields.
-    if (message.type === 'token') pay(message.token);
+    if (message.type !== 'token' || authorize.isPending) return;
+    setCardUsed(message.card);
+    pay(message.token);
   };
 
   if (payment.isError && !view) {

@@ -1,0 +1,203 @@
+import { allMigrationSets } from '@emporium/app-services';
+import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
+import { startTestGateway, type TestGateway } from '@emporium/test-gateway';
+import { sql } from 'kysely';
+import { type APIRequestContext, type Browser, type BrowserContext, type Page, request as playwrightRequest } from 'playwright-core';
+import { inject } from 'vitest';
+import { type ApiProcess, startApiProcess } from './support/api-process';
+import { launchBrowser } from './support/browser';
+import { collectPageErrors } from './support/shop-in-browser';
+
+const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
+const SECRET_KEY = 'sk_test_e2e_payment_link';
+const PUBLISHABLE_KEY = 'pk_test_e2e_payment_link';
+const WEBHOOK_SECRET = 'whsec_test_e2e_payment_link';
+const CARDS = { success: '4242 4242 4242 4242', declined: '4000 0000 0000 0002', threeDSecure: '4000 0000 0000 3220' };
+const CARD_DIGITS = Object.values(CARDS).map((number) => number.replace(/\s/g, ''));
+
+interface Link {
+  readonly paymentId: string;
+  readonly url: string;
+}
+
+/** Chromium logs every 4xx response as a console error; a refusal the test provokes on purpose is expected. */
+function isRefusalLog(message: string, status: number): boolean {
+  return message.startsWith(`Failed to load resource: the server responded with a status of ${status} `);
+}
+
+describe('paying a payment link in a real browser, the card typed only into the test gateway’s hosted form', () => {
+  let database: TestDatabase;
+  let gateway: TestGateway;
+  let api: ApiProcess;
+  let staff: APIRequestContext;
+  let browser: Browser;
+  let shopper: BrowserContext;
+  let page: Page;
+  let consoleErrors: string[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
+    // The API's address is known only once it runs: the gateway starts without a webhook and is pointed at it after.
+    gateway = await startTestGateway({ secretKey: SECRET_KEY, publishableKey: PUBLISHABLE_KEY, port: 0 });
+    api = await startApiProcess({
+      DATABASE_URL: database.url,
+      NODE_ENV: 'production',
+      // Everything the API logs is searched for card numbers at the end, so it logs every request.
+      LOG_LEVEL: 'info',
+      TEST_GATEWAY_URL: gateway.url,
+      TEST_GATEWAY_SECRET_KEY: SECRET_KEY,
+      TEST_GATEWAY_PUBLISHABLE_KEY: PUBLISHABLE_KEY,
+      TEST_GATEWAY_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    });
+    gateway.control.setWebhook({ url: `${api.url}/webhooks/payment/test-gateway`, secret: WEBHOOK_SECRET });
+    staff = await playwrightRequest.newContext({ baseURL: api.url, extraHTTPHeaders: { origin: api.url } });
+    const login = await staff.post('/trpc/user.auth.login', { data: ADMIN });
+    expect(login.status()).toBe(200);
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    consoleErrors = [];
+    // A shopper has no session: a fresh context, as from an e-mail client.
+    shopper = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await shopper.newPage();
+    collectPageErrors(page, consoleErrors, { withUrl: true });
+  });
+  afterEach(() => shopper.close());
+  afterAll(async () => {
+    await browser?.close();
+    await staff?.dispose();
+    await api?.stop();
+    await gateway?.close();
+    await database?.destroy();
+  });
+
+  /** Staff create the link over HTTP, as the admin does: the client secret travels in its fragment. */
+  async function createLink(reference: string, amount: number): Promise<Link> {
+    const response = await staff.post('/trpc/payment.admin.createLink', { data: { amount, currency: 'USD', reference } });
+    const body = (await response.json()) as { result?: { data: Link } };
+    if (response.status() !== 200 || !body.result) throw new Error(`createLink answered ${response.status()}: ${JSON.stringify(body)}`);
+    expect(body.result.data.url).toMatch(new RegExp(`/pay/${body.result.data.paymentId}#pay_secret_[A-Za-z0-9_-]+$`));
+    return body.result.data;
+  }
+
+  /** Types a card into the gateway's form inside the iframe: our page's own script never sees the number. */
+  async function payWithCard(shop: Page, number: string): Promise<void> {
+    const form = shop.frameLocator('iframe[title="Card details"]');
+    await form.getByLabel('Card number').fill(number);
+    await form.getByLabel('Expiry date (MM/YY)').fill('12/34');
+    await form.getByLabel('Security code').fill('123');
+    await form.getByRole('button', { name: 'Use this card' }).click();
+  }
+
+  async function statusOf(paymentId: string): Promise<string | undefined> {
+    const rows = await sql<{ status: string }>`SELECT status FROM payment.payment WHERE id = ${paymentId}::uuid`.execute(database.db);
+    return rows.rows[0]?.status;
+  }
+
+  it('a declined card says why and lets the shopper try another, which pays', async () => {
+    const link = await createLink('PHONE-ORDER-1001', 2400);
+    await page.goto(link.url);
+    await page.getByRole('heading', { level: 1, name: 'Pay PHONE-ORDER-1001' }).waitFor();
+    // The secret is taken out of the address bar as soon as the page has it.
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+    expect(new URL(page.url()).pathname).toBe(`/pay/${link.paymentId}`);
+    const step = page.getByRole('region', { name: 'Payment' });
+    await step.getByText('$24.00').waitFor();
+    const frame = page.locator('iframe[title="Card details"]');
+    expect(new URL((await frame.getAttribute('src')) ?? '').origin).toBe(gateway.url);
+    expect((await frame.boundingBox())?.height).toBeGreaterThan(250);
+
+    await payWithCard(page, CARDS.declined);
+    const alert = step.getByRole('alert');
+    await alert.getByText('Your card was declined. Try another card, or ask your bank why.').waitFor();
+    // Focus moves to the decline, so a screen reader reads it out.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    expect(await statusOf(link.paymentId)).toBe('requires_payment_method');
+    await page.screenshot({ path: '/tmp/payment-link-declined.png', fullPage: true });
+
+    await payWithCard(page, CARDS.success);
+    const received = page.getByRole('heading', { name: 'Payment received — $24.00, Visa ·· 4242' });
+    await received.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Payment received — $24.00, Visa ·· 4242');
+    expect(await statusOf(link.paymentId)).toBe('authorized');
+    await page.screenshot({ path: '/tmp/payment-link-paid.png', fullPage: true });
+
+    // Opened again later in the same tab session (the secret is kept for it), the link shows the payment made.
+    await page.goto(`${new URL(link.url).origin}/pay/${link.paymentId}`);
+    await page.getByRole('heading', { name: /^Payment received — \$24\.00/ }).waitFor();
+    expect(await page.locator('iframe').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  // Known API defect, reported: intent-sync sets the payment's card only when it has none, so after a decline the
+  // payment keeps the declined card (·· 0002) although 4242 authorised it. The page names the card it tokenised;
+  // staff, and a reopened link, read the API's. This test starts passing (and `fails` then fails) once that is fixed.
+  it.fails('the API records the card that authorised the payment, not the declined one tried before it', async () => {
+    const link = await createLink('PHONE-ORDER-1002', 1200);
+    await page.goto(link.url);
+    await payWithCard(page, CARDS.declined);
+    await page.getByText('Your card was declined. Try another card, or ask your bank why.').waitFor();
+    await payWithCard(page, CARDS.success);
+    await page.getByRole('heading', { name: 'Payment received — $12.00, Visa ·· 4242' }).waitFor();
+    const rows = await sql<{ last4: string }>`SELECT card->>'last4' AS last4 FROM payment.payment WHERE id = ${link.paymentId}::uuid`.execute(database.db);
+    expect(rows.rows[0]?.last4).toBe('4242');
+  });
+
+  it('a card that needs the bank’s check goes to the challenge page and comes back paid', async () => {
+    const link = await createLink('DEPOSIT-2002', 15_000);
+    await page.goto(link.url);
+    await page.getByRole('heading', { level: 1, name: 'Pay DEPOSIT-2002' }).waitFor();
+    await payWithCard(page, CARDS.threeDSecure);
+
+    await page.waitForURL((url) => url.href.startsWith(`${gateway.url}/challenge/`));
+    await page.getByRole('heading', { name: 'Confirm your payment' }).waitFor();
+    expect(await statusOf(link.paymentId)).toBe('requires_action');
+    await page.screenshot({ path: '/tmp/payment-link-challenge.png', fullPage: true });
+    await page.getByRole('button', { name: 'Complete authentication' }).click();
+
+    // Back at the return URL, which carries no secret: the page finds it in this tab's session and confirms.
+    await page.waitForURL((url) => url.pathname === `/pay/${link.paymentId}`);
+    await page.getByRole('heading', { name: 'Payment received — $150.00, Visa ·· 3220' }).waitFor();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(await statusOf(link.paymentId)).toBe('authorized');
+    await page.screenshot({ path: '/tmp/payment-link-after-challenge.png', fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('a link for no payment, with a wrong secret or with none shows that it is not valid', async () => {
+    const link = await createLink('INVOICE-3003', 990);
+    const origin = new URL(link.url).origin;
+    const addresses = [
+      `${origin}/pay/00000000-0000-4000-8000-000000000000#pay_secret_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`,
+      `${origin}/pay/${link.paymentId}#pay_secret_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`,
+      `${origin}/pay/${link.paymentId}`,
+      `${origin}/pay/not-a-payment`,
+    ];
+    for (const address of addresses) {
+      await page.goto(address);
+      await page.getByRole('heading', { level: 1, name: 'This payment link is not valid' }).waitFor();
+      expect(await page.locator('iframe').count()).toBe(0);
+    }
+    await page.screenshot({ path: '/tmp/payment-link-invalid.png', fullPage: true });
+    expect(await statusOf(link.paymentId)).toBe('requires_payment_method');
+    expect(consoleErrors.filter((message) => !isRefusalLog(message.replace(/^\S+: /, ''), 404))).toEqual([]);
+  });
+
+  it('our API never received a card number: not in the payment tables, not in its output', async () => {
+    // The browser tokenised every card at the gateway: the gateway saw the numbers, our API only tokens.
+    expect(gateway.control.requests().filter((request) => request.path === '/v1/tokens').length).toBeGreaterThanOrEqual(3);
+    const tables = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'payment' AND table_type = 'BASE TABLE'`.execute(database.db);
+    expect(tables.rows.map((row) => row.table_name)).toEqual(expect.arrayContaining(['payment', 'attempt', 'ledger_entry']));
+    for (const { table_name: table } of tables.rows) {
+      for (const digits of CARD_DIGITS) {
+        const found = await sql<{ count: number }>`SELECT count(*)::int AS count FROM ${sql.table(`payment.${table}`)} AS row WHERE row::text LIKE ${`%${digits}%`}`.execute(database.db);
+        expect({ table, digits, count: found.rows[0]?.count }).toEqual({ table, digits, count: 0 });
+      }
+    }
+    const output = api.output();
+    expect(output).toContain('payment.authorize');
+    for (const digits of CARD_DIGITS) expect(output).not.toContain(digits);
+    expect(output).not.toMatch(/\b\d{16}\b/);
+    expect(output).not.toMatch(/\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b/);
+  });
+});
