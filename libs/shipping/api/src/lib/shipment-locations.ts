@@ -3,21 +3,6 @@ import type { InventoryService } from '@emporium/inventory-api';
 import { describeShippingError, type PostalAddress, validateAddress } from '@emporium/shipping-domain';
 import { invalidInput, type RequestContext } from '@emporium/platform-trpc';
 
-/** A location as the inventory service describes it (only what a label needs). */
-interface InventoryLocation {
-  readonly code: string;
-  readonly name: string;
-  readonly active: boolean;
-  readonly address: {
-    readonly line1: string | null;
-    readonly line2: string | null;
-    readonly city: string | null;
-    readonly region: string | null;
-    readonly postalCode: string | null;
-    readonly countryCode: string | null;
-  };
-}
-
 function unusable(path: string, message: string): TRPCError {
   return invalidInput([{ path, message }]);
 }
@@ -28,7 +13,7 @@ function unusable(path: string, message: string): TRPCError {
  * or has no complete address is refused at `path`, with what staff must fix.
  */
 export async function locationAddress(ctx: RequestContext, locationId: string, path: string): Promise<PostalAddress> {
-  const location: InventoryLocation | null = await ctx.services.client<InventoryService>('inventory').locations.get.query({ locationId });
+  const location = await ctx.services.client<InventoryService>('inventory').locations.get.query({ locationId });
   if (!location) throw unusable(path, 'No such inventory location');
   const label = `${location.name} (${location.code})`;
   if (!location.active) throw unusable(path, `${label} is inactive; activate it under Inventory → Locations or choose another`);
