@@ -68,11 +68,6 @@ export function PayPage() {
   return (
     <section className="page-section pay-page" aria-labelledby="pay-heading">
       <h1 id="pay-heading">{payment.data ? `Pay ${payment.data.reference}` : 'Payment'}</h1>
-      {payment.data && (
-        <p className="pay-page__summary">
-          <span className="pay-page__reference">Reference {payment.data.reference}</span>
-        </p>
-      )}
       {payment.isError && !payment.data && <QueryError error={payment.error} onRetry={() => void payment.refetch()} retrying={payment.isFetching} />}
       {paid ? (
         <div className="pay-page__success" role="status">
