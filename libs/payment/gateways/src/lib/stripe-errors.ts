@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import { stripeSdk } from './stripe-sdk';
 import { GatewayIdempotencyConflict, GatewayRejected, GatewayUnavailable } from './gateway-errors';
 
 /**
@@ -6,6 +6,7 @@ import { GatewayIdempotencyConflict, GatewayRejected, GatewayUnavailable } from 
  * the same key; what reaches here is final. Anything that is not a Stripe error is a bug and is thrown unchanged.
  */
 export function fromStripeError(gateway: string, idempotencyKey: string | undefined, error: unknown): unknown {
+  const Stripe = stripeSdk();
   if (!(error instanceof Stripe.errors.StripeError)) return error;
   if (error instanceof Stripe.errors.StripeIdempotencyError) return new GatewayIdempotencyConflict(gateway, idempotencyKey ?? '', error.message);
   if (error instanceof Stripe.errors.StripeConnectionError) {

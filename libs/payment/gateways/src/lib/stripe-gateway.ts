@@ -1,11 +1,11 @@
-import Stripe from 'stripe';
+import { stripeSdk } from './stripe-sdk';
 import { z } from 'zod';
 import type { Gateway, GatewayEvent, GatewayIntent, WebhookResult } from './gateway';
 import { GatewayUnavailable } from './gateway-errors';
 import { fromStripeError } from './stripe-errors';
 import { fromStripeIntent, intentFromRefundedCharge, stripeCharge, stripeIntent } from './stripe-status';
 import { requireKey } from './test-gateway-adapter';
-import { secretList, WEBHOOK_TOLERANCE_SECONDS } from './webhook-signature';
+import { secretList, WEBHOOK_TOLERANCE_SECONDS } from '@emporium/signed-webhooks';
 
 export const STRIPE_CODE = 'stripe';
 
@@ -33,6 +33,7 @@ export function stripeGateway(input: StripeGatewayConfig): Gateway {
   const config = stripeGatewayConfig.parse(input);
   const code = STRIPE_CODE;
   const secrets = secretList(config.webhookSecret);
+  const Stripe = stripeSdk();
   const stripe = new Stripe(config.secretKey, {
     maxNetworkRetries: 2,
     timeout: config.timeoutMs,

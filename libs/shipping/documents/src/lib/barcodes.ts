@@ -1,12 +1,15 @@
-import bwipjs from 'bwip-js/node';
+import type bwipjs from 'bwip-js/node';
 import { flattenToGreyPng } from './png-flatten';
+
+/** bwip-js is loaded with the first barcode, not when the API starts. */
+const barcodeWriter = async () => (await import('bwip-js/node')).default;
 
 /**
  * Code 128 of `text` as a PNG: white background, flattened to greyscale without alpha (see `flattenToGreyPng`), no human-readable line
  * (the label prints the number itself), and quiet zones of 10 modules on both sides, which scanners need.
  */
 export async function code128Png(text: string): Promise<Buffer> {
-  const png = await bwipjs.toBuffer({
+  const png = await (await barcodeWriter()).toBuffer({
     bcid: 'code128',
     text,
     scale: 3,
@@ -30,5 +33,5 @@ export async function qrPng(text: string): Promise<Buffer> {
     padding: 4,
     backgroundcolor: 'FFFFFF',
   };
-  return flattenToGreyPng(await bwipjs.toBuffer(options));
+  return flattenToGreyPng(await (await barcodeWriter()).toBuffer(options));
 }

@@ -30,7 +30,7 @@ export async function renderLabelPdf(label: LabelDocument): Promise<Buffer> {
     })),
   );
 
-  const { doc, finish } = openPdf({
+  const { doc, finish } = await openPdf({
     size: LABEL_SIZE,
     margin: MARGIN,
     autoFirstPage: false,

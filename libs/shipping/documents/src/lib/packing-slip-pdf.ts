@@ -23,7 +23,7 @@ interface Column {
  */
 export async function renderPackingSlipPdf(slip: PackingSlipDocument): Promise<Buffer> {
   const size = slip.paperSize ?? 'A4';
-  const { doc, finish } = openPdf({
+  const { doc, finish } = await openPdf({
     size,
     margin: MARGIN,
     bufferPages: true,

@@ -1,11 +1,14 @@
-import PDFDocument from 'pdfkit';
 import { toWinAnsi } from './pdf-text';
 
 export type Pdf = PDFKit.PDFDocument;
 export type FontName = 'Helvetica' | 'Helvetica-Bold';
 
-/** A pdfkit document with its bytes collected in memory; `finish()` ends it and resolves with the whole file. */
-export function openPdf(options: PDFKit.PDFDocumentOptions): { doc: Pdf; finish: () => Promise<Buffer> } {
+/**
+ * A pdfkit document with its bytes collected in memory; `finish()` ends it and resolves with the whole file. pdfkit
+ * (with its fonts) is loaded on the first document, not when the API starts: most processes never draw one.
+ */
+export async function openPdf(options: PDFKit.PDFDocumentOptions): Promise<{ doc: Pdf; finish: () => Promise<Buffer> }> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument(options);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
