@@ -18,7 +18,7 @@ export {
   type TestGatewayTuning,
 } from './lib/test-gateway-adapter';
 export { testGatewayStatus } from './lib/test-gateway-status';
-export { WEBHOOK_TOLERANCE_SECONDS } from './lib/webhook-signature';
+export { WEBHOOK_TOLERANCE_SECONDS } from '@emporium/signed-webhooks';
 export {
   STRIPE_CODE,
   stripeGateway,
@@ -38,4 +38,4 @@ export {
   testGatewayDefinition,
 } from './lib/registry';
 export { gatewayHttpClient, type GatewayHttpClient, type GatewayHttpOptions, type GatewayHttpRequest, type GatewayHttpResponse } from './lib/http-client';
-export { verifyTimestampedHmac, type SignatureCheck } from './lib/webhook-signature';
+export { verifyTimestampedHmac, type SignatureCheck } from '@emporium/signed-webhooks';

@@ -30,14 +30,13 @@ export {
   type CarrierRequest,
   type CarrierResponse,
 } from './lib/http-client';
-export { verifyTimestampedHmac, type SignatureCheck } from './lib/webhook-signature';
+export { verifyTimestampedHmac, type SignatureCheck, WEBHOOK_TOLERANCE_SECONDS } from '@emporium/signed-webhooks';
 export {
   SANDBOX_CARRIER_CODE,
   sandboxCarrier,
   sandboxCarrierConfig,
   type SandboxCarrierConfig,
   type SandboxCarrierTuning,
-  WEBHOOK_TOLERANCE_SECONDS,
 } from './lib/sandbox-carrier';
 export { SANDBOX_STATUSES } from './lib/sandbox-schemas';
 export {

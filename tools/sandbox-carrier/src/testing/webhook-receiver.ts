@@ -1,59 +1,8 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startWebhookReceiver as start, type ReceivedWebhook as Received, type WebhookReceiver as Receiver } from '@emporium/signed-webhooks/testing';
 import type { WebhookEvent } from '../webhooks';
 
-export interface ReceivedWebhook {
-  /** The raw body, exactly as signed. */
-  body: string;
-  event: WebhookEvent;
-  headers: IncomingHttpHeaders;
-  /** The status code the receiver answered. */
-  answered: number;
-}
+export type ReceivedWebhook = Received<WebhookEvent>;
+export type WebhookReceiver = Receiver<WebhookEvent>;
 
-export interface WebhookReceiver {
-  url: string;
-  received: ReceivedWebhook[];
-  /** Chooses the status code of each delivery (default 204); `index` counts deliveries from 0. */
-  respondWith(responder: (index: number, body: string) => number): void;
-  /** Resolves once `count` deliveries have arrived (fails after `timeoutMs`). */
-  waitFor(count: number, timeoutMs?: number): Promise<ReceivedWebhook[]>;
-  stop(): Promise<void>;
-}
-
-/** A plain node:http endpoint that records every webhook delivery — the "shop" side in the sandbox's own tests. */
-export async function startWebhookReceiver(): Promise<WebhookReceiver> {
-  const received: ReceivedWebhook[] = [];
-  let responder: (index: number, body: string) => number = () => 204;
-  let waiters: { count: number; resolve: () => void }[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      const answered = responder(received.length, body);
-      received.push({ body, event: JSON.parse(body) as WebhookEvent, headers: req.headers, answered });
-      res.writeHead(answered).end();
-      waiters = waiters.filter((waiter) => (received.length >= waiter.count ? (waiter.resolve(), false) : true));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/webhooks/carrier`,
-    received,
-    respondWith: (next) => void (responder = next),
-    waitFor(count, timeoutMs = 3000) {
-      if (received.length >= count) return Promise.resolve(received);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`expected ${count} webhooks, got ${received.length}`)), timeoutMs);
-        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve(received)) });
-      });
-    },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
+/** The "shop" side in the sandbox's own tests: records every delivery to `/webhooks/carrier`. */
+export const startWebhookReceiver = (): Promise<WebhookReceiver> => start<WebhookEvent>('/webhooks/carrier');

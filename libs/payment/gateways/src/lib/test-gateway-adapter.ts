@@ -4,7 +4,7 @@ import { GatewayIdempotencyConflict, GatewayRejected, GatewayUnavailable } from 
 import { gatewayHttpClient, type GatewayHttpOptions } from './http-client';
 import { testGatewayEvent, testGatewayIntent, testGatewayRefund } from './test-gateway-schemas';
 import { fromTestGatewayIntent } from './test-gateway-status';
-import { secretList, verifyTimestampedHmac, WEBHOOK_TOLERANCE_SECONDS } from './webhook-signature';
+import { secretList, verifyTimestampedHmac, WEBHOOK_TOLERANCE_SECONDS } from '@emporium/signed-webhooks';
 
 export const TEST_GATEWAY_CODE = 'test-gateway';
 

@@ -1,4 +1,5 @@
 import { type CurrencyCode } from '@emporium/money';
+import { verifyTimestampedHmac, WEBHOOK_TOLERANCE_SECONDS } from '@emporium/signed-webhooks';
 import { z } from 'zod';
 import type {
   Carrier,
@@ -24,12 +25,8 @@ import {
   trackingWebhook,
   webhookEnvelope,
 } from './sandbox-schemas';
-import { verifyTimestampedHmac } from './webhook-signature';
 
 export const SANDBOX_CARRIER_CODE = 'sandbox-carrier';
-
-/** Webhooks older (or further in the future) than this are refused as replays. */
-export const WEBHOOK_TOLERANCE_SECONDS = 300;
 
 /** Its configuration, as `env.ts` validates it. */
 export const sandboxCarrierConfig = z.object({

@@ -1,0 +1,1 @@
+export { type ReceivedWebhook, startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
