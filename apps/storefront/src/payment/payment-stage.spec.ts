@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandName, isPaidStatus, paymentReceivedText, paymentStage, withCardUsed } from './payment-stage';
+import { brandName, isPaidStatus, paymentReceivedText, paymentStage } from './payment-stage';
 
 // An address that would run script if followed (built so the linter does not take it for one in this file).
 const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');
@@ -72,14 +72,3 @@ describe('brandName', () => {
   });
 });
 
-describe('withCardUsed', () => {
-  const paid = { status: 'authorized', card: { brand: 'visa', last4: '0002' } };
-
-  it('names the card this page authorised with, not an earlier declined one', () => {
-    expect(withCardUsed(paid, { brand: 'visa', last4: '4242' })).toEqual({ status: 'authorized', card: { brand: 'visa', last4: '4242' } });
-  });
-
-  it('keeps the API’s card when this page authorised nothing (back from a challenge, reopened later)', () => {
-    expect(withCardUsed(paid, null)).toBe(paid);
-  });
-});

@@ -75,14 +75,3 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/**
- * The view to report as paid, naming the card this page just authorised with. The API keeps the first card a
- * payment was tried with (a declined one included) rather than the card that authorised it; until it records the
- * latter, the card form's own report of the token that was authorised is the truer one.
- */
-export function withCardUsed<View extends { readonly card: { readonly brand: string; readonly last4: string } | null }>(
-  view: View,
-  cardUsed: { readonly brand: string; readonly last4: string } | null,
-): View {
-  return cardUsed ? { ...view, card: { brand: cardUsed.brand, last4: cardUsed.last4 } } : view;
-}

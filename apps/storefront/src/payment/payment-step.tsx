@@ -5,9 +5,9 @@ import { QueryError } from '../app/query-error';
 import { isNotFound } from '../lib/api-error';
 import { trpc } from '../trpc';
 import { CardFormFrame } from './card-form-frame';
-import type { CardFormMessage, CardSummary } from './card-form-message';
+import type { CardFormMessage } from './card-form-message';
 import { rememberSecret, sessionStore } from './client-secret';
-import { paymentStage, withCardUsed } from './payment-stage';
+import { paymentStage } from './payment-stage';
 import type { PaymentView } from './payment-types';
 import { StripeCardForm } from './stripe-card-form';
 import { paymentCallProblem, usePayment } from './use-payment';
@@ -37,8 +37,6 @@ export function PaymentStep({ paymentId, clientSecret, onPaid, returningFromChal
   // A new card form after each decline: the shopper starts again from an empty form.
   const [attempt, setAttempt] = useState(0);
   const [leaving, setLeaving] = useState(false);
-  // The card the gateway's form tokenised for the authorisation this page made (brand and last digits only).
-  const [cardUsed, setCardUsed] = useState<CardSummary | null>(null);
 
   // Back from the bank's check: ask the API to read the outcome from the gateway, once.
   const confirmStarted = useRef(false);
@@ -55,9 +53,9 @@ export function PaymentStep({ paymentId, clientSecret, onPaid, returningFromChal
   useEffect(() => {
     if (view && stage?.kind === 'paid' && !paidReported.current) {
       paidReported.current = true;
-      onPaid(withCardUsed(view, cardUsed));
+      onPaid(view);
     }
-  }, [view, stage?.kind, onPaid, cardUsed]);
+  }, [view, stage?.kind, onPaid]);
 
   /** The bank's check is a page of the gateway's: the secret is kept, as the way back carries none. */
   const goToChallenge = (url: string) => {
@@ -87,9 +85,7 @@ export function PaymentStep({ paymentId, clientSecret, onPaid, returningFromChal
 
   const onCardFormMessage = (message: CardFormMessage) => {
     // The form shows its own errors (an invalid number, an expiry in the past) beside its fields.
-    if (message.type !== 'token' || authorize.isPending) return;
-    setCardUsed(message.card);
-    pay(message.token);
+    if (message.type === 'token') pay(message.token);
   };
 
   if (payment.isError && !view) {
@@ -128,6 +124,9 @@ export function PaymentStep({ paymentId, clientSecret, onPaid, returningFromChal
           <p className="payment-step__processing">
             <Spinner size="sm" /> {leaving ? 'Taking you to your bank’s check…' : checkingReturn ? 'Checking the result of your bank’s check…' : 'Processing…'}
           </p>
+        )}
+        {processing && !leaving && !checkingReturn && !authorize.isPending && (
+          <p className="payment-step__processing-note">We’re waiting for the payment provider to confirm your payment. Please don’t pay again: this page updates by itself.</p>
         )}
         {stage?.kind === 'paid' && <p className="payment-step__done">Payment authorised.</p>}
       </div>
