@@ -153,7 +153,7 @@ export class Carrier {
       const original = entry.label.events.find((event) => event.id === request.duplicateOf);
       if (!original) throw new HttpError(404, 'event_not_found', `Shipment ${request.trackingNumber} has no event ${request.duplicateOf}.`);
       const event = this.webhookEvent(entry.label, original);
-      return { event, delivery: await this.webhooks.deliver(event) };
+      return { event, delivery: (await this.webhooks.deliver(event))[0] ?? null };
     }
     return this.emit(entry, request.status, request.occurredAt, request.description);
   }
@@ -207,7 +207,7 @@ export class Carrier {
     label.events.push(event);
     label.events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
     const webhookEvent = this.webhookEvent(label, event);
-    return { event: webhookEvent, delivery: await this.webhooks.deliver(webhookEvent) };
+    return { event: webhookEvent, delivery: (await this.webhooks.deliver(webhookEvent))[0] ?? null };
   }
 
   private webhookEvent(label: LabelRecord, event: TrackingEvent): WebhookEvent {

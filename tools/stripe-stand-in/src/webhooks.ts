@@ -1,4 +1,5 @@
-import { signStripePayload, STRIPE_SIGNATURE_HEADER } from './signature';
+import { postSigned } from '@emporium/signed-webhooks';
+import { STRIPE_SIGNATURE_HEADER } from './signature';
 import type { StripeEvent } from './stripe-objects';
 
 /** The exact bytes a delivery of `event` carries (Stripe sends pretty-printed JSON). */
@@ -50,24 +51,17 @@ export class WebhookSender {
   }
 
   private async post(event: StripeEvent, payload: string, target: WebhookTarget, attempt: number): Promise<WebhookAttempt> {
-    let statusCode: number | null = null;
-    let error: string | undefined;
-    try {
-      const response = await fetch(target.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json; charset=utf-8',
-          'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
-          [STRIPE_SIGNATURE_HEADER]: signStripePayload(target.secret, payload, Date.now() / 1000),
-        },
-        body: payload,
-        signal: AbortSignal.any([AbortSignal.timeout(5000), this.stopped.signal]),
-      });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
-    } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause);
-    }
+    const { statusCode, error: failure } = await postSigned({
+      url: target.url,
+      secret: target.secret,
+      body: payload,
+      signatureHeader: STRIPE_SIGNATURE_HEADER,
+      userAgent: 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+      contentType: 'application/json; charset=utf-8',
+      timeoutMs: 5000,
+      signal: this.stopped.signal,
+    });
+    const error = statusCode === null ? (failure instanceof Error ? failure.message : String(failure)) : undefined;
     const record: WebhookAttempt = { eventId: event.id, attempt, statusCode, ...(error ? { error } : {}) };
     if (this.stopped.signal.aborted) return record;
     this.log.push(record);
