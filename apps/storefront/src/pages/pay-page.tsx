@@ -21,6 +21,11 @@ const PAYMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
  */
 export function PayPage() {
   const { paymentId = '' } = useParams();
+  // One payment per mount: another link opened in the same tab starts from its own fragment and storage.
+  return <PaymentLink key={paymentId} paymentId={paymentId} />;
+}
+
+function PaymentLink({ paymentId }: { readonly paymentId: string }) {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const validId = PAYMENT_ID.test(paymentId);
