@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paymentAccess, paymentCallProblem, retryPaymentLoad } from './use-payment';
+import { paymentAccess, paymentCallProblem, POLL_MS, pollDelay, retryPaymentLoad } from './use-payment';
 
 const apiError = (code: string, reason?: string) => ({ data: { code, ...(reason ? { reason } : {}) } });
 
@@ -32,5 +32,11 @@ describe('paymentCallProblem', () => {
     expect(paymentCallProblem(apiError('CONFLICT', 'PAYMENT_BUSY'))).toMatch(/already being processed/);
     expect(paymentCallProblem(apiError('BAD_REQUEST', 'CARD_DATA_REFUSED'))).toMatch(/secure card form/);
     expect(paymentCallProblem(apiError('INTERNAL_SERVER_ERROR'))).toBe('We couldn’t submit your payment. Please try again in a moment.');
+  });
+});
+
+describe('pollDelay', () => {
+  it('asks every second at first, a second slower every five answers, and never less often than every ten seconds', () => {
+    expect([0, 4, 5, 9, 10, 44, 45, 1000].map(pollDelay)).toEqual([POLL_MS, 1_000, 2_000, 2_000, 3_000, 9_000, 10_000, 10_000]);
   });
 });

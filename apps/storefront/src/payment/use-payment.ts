@@ -14,13 +14,19 @@ export function retryPaymentLoad(count: number, error: unknown): boolean {
   return !isNotFound(error) && apiErrorCode(error) !== 'BAD_REQUEST' && shouldRetry(count, error);
 }
 
-/** How often an outcome still being settled is asked for again. */
+/** How often an outcome still being settled is asked for again, at first. */
 export const POLL_MS = 1_000;
+const MAX_POLL_MS = 10_000;
+
+/** The wait before asking again after `answers` answers: a second at first, a second longer every five, at most ten. */
+export function pollDelay(answers: number): number {
+  return Math.min(MAX_POLL_MS, POLL_MS * (1 + Math.floor(Math.max(0, answers) / 5)));
+}
 
 /**
  * The payment as this browser may see it (by its client secret, or as its signed-in owner), with `authorize` and
  * `confirm`. Their answers replace the loaded payment; when the provider did not answer (PAYMENT_PENDING), the
- * payment is asked for again every second until it is settled, as it is while the view says `processing`.
+ * payment is asked for again until it is settled (every second, slowing to every ten), as while it says `processing`.
  */
 export interface PaymentHandle {
   readonly input: PaymentAccessInput;
@@ -41,7 +47,8 @@ export function usePayment(paymentId: string, clientSecret: string | null): Paym
     retry: retryPaymentLoad,
     staleTime: 0,
     refetchOnWindowFocus: false,
-    refetchInterval: (query) => (query.state.data?.processing || (pendingSince !== null && query.state.dataUpdatedAt <= pendingSince) ? POLL_MS : false),
+    refetchInterval: (query) =>
+      query.state.data?.processing || (pendingSince !== null && query.state.dataUpdatedAt <= pendingSince) ? pollDelay(query.state.dataUpdateCount) : false,
   });
 
   const settle = {
