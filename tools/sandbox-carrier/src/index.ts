@@ -1,5 +1,6 @@
 export { startSandboxCarrier } from './sandbox-carrier';
-export type { PendingFailure, SandboxCarrier, SandboxCarrierOptions, SandboxControl } from './sandbox-carrier';
+export type { PendingFailure } from '@emporium/stand-in-kit';
+export type { SandboxCarrier, SandboxCarrierOptions, SandboxControl } from './sandbox-carrier';
 export type { LabelRecord, PushResult, TrackingEvent } from './carrier';
 export { signSandboxWebhook, verifySandboxWebhook, SIGNATURE_HEADER } from './signature';
 export type { SignatureCheck } from './signature';

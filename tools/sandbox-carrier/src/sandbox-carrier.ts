@@ -1,10 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, FailureQueue, type FailureRule, Holds, listen, type PendingFailure } from '@emporium/stand-in-kit';
 import { Carrier, type LabelRecord, type PushResult } from './carrier';
 import { errorReply, HttpError, readBody, reply, send } from './http-kit';
 import { apiRoutes, controlRoutes, type ApiRequest } from './routes';
-import type { EventRequest, FailureRule } from './schemas';
+import type { EventRequest } from './schemas';
 import { defaultRetryPolicy, type RetryPolicy, type WebhookAttempt, WebhookSender, type WebhookTarget } from './webhooks';
 
 export interface SandboxCarrierOptions {
@@ -24,11 +24,6 @@ export interface SandboxCarrierOptions {
   hangMs?: number;
   /** One line per request and webhook attempt (the CLI prints them). */
   log?: (line: string) => void;
-}
-
-export interface PendingFailure extends FailureRule {
-  /** How many more matching requests fail. */
-  next: number;
 }
 
 /** The controls of `/_control/*`, also callable in-process. */
@@ -73,14 +68,14 @@ export async function startSandboxCarrier(options: SandboxCarrierOptions): Promi
   );
   const carrier = new Carrier(webhooks, options.timeline?.stepMs ?? 2000);
   let latencyMs = options.latencyMs ?? 0;
-  let failures: PendingFailure[] = [];
+  const failures = new FailureQueue();
   let stopped = false;
-  const holds = new Set<() => void>();
+  const holds = new Holds();
 
   const control: SandboxControl = {
-    failNext: (rule) => void failures.push({ ...rule }),
-    failures: () => failures.map((failure) => ({ ...failure })),
-    clearFailures: () => void (failures = []),
+    failNext: (rule) => failures.add(rule),
+    failures: () => failures.list(),
+    clearFailures: () => failures.clear(),
     setLatency: (ms) => void (latencyMs = ms),
     latency: () => latencyMs,
     pushEvent: (request) => carrier.pushEvent(request),
@@ -92,31 +87,6 @@ export async function startSandboxCarrier(options: SandboxCarrierOptions): Promi
   };
   const api = apiRoutes(carrier);
   const controls = controlRoutes(control);
-
-  /** Waits `ms`, or less when the client goes away or the sandbox stops; true when the full time passed. */
-  function hold(ms: number, res: ServerResponse): Promise<boolean> {
-    return new Promise((resolve) => {
-      if (stopped) return resolve(false);
-      const finish = (completed: boolean) => {
-        clearTimeout(timer);
-        holds.delete(release);
-        res.off('close', release);
-        resolve(completed);
-      };
-      const release = () => finish(false);
-      const timer = setTimeout(() => finish(true), ms);
-      holds.add(release);
-      res.once('close', release);
-    });
-  }
-
-  function takeFailure(path: string): PendingFailure | undefined {
-    const failure = failures.find((rule) => !rule.path || rule.path === path);
-    if (!failure) return undefined;
-    failure.next -= 1;
-    failures = failures.filter((rule) => rule.next > 0);
-    return failure;
-  }
 
   function authorise(req: IncomingMessage): void {
     const given = digest(req.headers.authorization ?? '');
@@ -133,13 +103,13 @@ export async function startSandboxCarrier(options: SandboxCarrierOptions): Promi
     const request: ApiRequest = { method, path, headers: req.headers, rawBody: await readBody(req) };
     if (path.startsWith('/_control/')) return send(res, await controls(request));
     if (!path.startsWith('/v1/')) throw new HttpError(404, 'not_found', `No route ${method} ${path}.`);
-    if (latencyMs > 0 && !(await hold(latencyMs, res))) return void res.destroy();
-    const failure = takeFailure(path);
+    if (latencyMs > 0 && !(await holds.hold(latencyMs, res))) return void res.destroy();
+    const failure = failures.take(path);
     if (failure?.mode === 'error_500') {
       return send(res, reply(500, { error: 'injected_failure', message: 'The sandbox was told to fail this request.' }));
     }
     if (failure?.mode === 'timeout') {
-      await hold(hangMs, res);
+      await holds.hold(hangMs, res);
       return void res.destroy();
     }
     const answer = await Promise.resolve()
@@ -147,7 +117,7 @@ export async function startSandboxCarrier(options: SandboxCarrierOptions): Promi
       .catch(errorReply);
     if (failure?.mode === 'succeed_then_timeout') {
       // The classic lost response: the work is done, the client never hears about it.
-      await hold(hangMs, res);
+      await holds.hold(hangMs, res);
       return void res.destroy();
     }
     send(res, answer);
@@ -158,15 +128,10 @@ export async function startSandboxCarrier(options: SandboxCarrierOptions): Promi
     res.once('close', () => log(`${req.method} ${req.url} → ${res.headersSent ? res.statusCode : 'no response'} (${Date.now() - started} ms)`));
     handle(req, res).catch((error: unknown) => send(res, errorReply(error)));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : '127.0.0.1';
+  const { url } = await listen(server, options);
 
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     labels: () => carrier.labels(),
     control,
     async stop() {
@@ -174,11 +139,8 @@ export async function startSandboxCarrier(options: SandboxCarrierOptions): Promi
       stopped = true;
       carrier.stop();
       webhooks.stop();
-      for (const release of [...holds]) release();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      holds.stop();
+      await closeServer(server);
     },
   };
 }

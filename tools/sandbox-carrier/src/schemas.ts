@@ -51,12 +51,7 @@ export const labelRequest = z.object({
 });
 export type LabelRequest = z.infer<typeof labelRequest>;
 
-export const failureRequest = z.object({
-  next: z.number().int().min(1).max(1000),
-  mode: z.enum(['error_500', 'timeout', 'succeed_then_timeout']),
-  path: z.string().startsWith('/v1/').optional(),
-});
-export type FailureRule = z.infer<typeof failureRequest>;
+export { failureRule as failureRequest, type FailureRule } from '@emporium/stand-in-kit';
 
 export const latencyRequest = z.object({ ms: z.number().int().min(0).max(120_000) });
 
@@ -72,13 +67,3 @@ export type EventRequest = z.infer<typeof eventRequest>;
 export const deliverRequest = z.object({ trackingNumber: text(40) });
 
 export const webhookRequest = z.object({ url: z.url(), secret: z.string().min(1) }).nullable();
-
-/** `{ "shipTo.postalCode": ["Too small…"] }`: each failing field by its dotted path. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '(body)';
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}

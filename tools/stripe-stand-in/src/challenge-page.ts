@@ -1,3 +1,4 @@
+import { escapeHtml } from '@emporium/stand-in-kit';
 import type { Books } from './books';
 import { StripeHttpError } from './http-kit';
 
@@ -7,7 +8,6 @@ export interface PageReply {
   headers?: Record<string, string>;
 }
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 

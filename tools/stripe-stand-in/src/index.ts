@@ -6,7 +6,7 @@ export {
   type StripeStandInControl,
   type StripeStandInOptions,
 } from './stripe-stand-in';
-export type { FailureMode, FailureRule } from './failures';
+export type { FailureMode, FailureRule } from '@emporium/stand-in-kit';
 export { parseForm, type FormObject, type FormValue } from './form';
 export { signStripePayload, STRIPE_SIGNATURE_HEADER } from './signature';
 export { eventPayload, type WebhookAttempt, type WebhookTarget } from './webhooks';

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, FailureQueue, type FailureRule, Holds, listen } from '@emporium/stand-in-kit';
 import { Books, type IntentRecord } from './books';
 import { challengePage } from './challenge-page';
-import { FailureQueue, type FailureRule } from './failures';
-import { errorReply, hold, readBody, type Reply, send, sendHtml, StripeHttpError } from './http-kit';
+import { errorReply, readBody, type Reply, send, sendHtml, StripeHttpError } from './http-kit';
 import { fingerprintOf, IdempotencyStore } from './idempotency';
 import { apiRoutes } from './routes';
 import type { Charge, EventType, PaymentIntent, StripeEvent } from './stripe-objects';
@@ -66,7 +65,7 @@ export interface StripeStandIn {
 export async function startStripeStandIn(options: StripeStandInOptions = {}): Promise<StripeStandIn> {
   const secretKey = options.secretKey ?? 'sk_test_stand_in';
   const hangMs = options.hangMs ?? 30_000;
-  const stopping = new AbortController();
+  const holds = new Holds();
   const webhooks = new WebhookSender(options.webhook);
   const failures = new FailureQueue();
   const idempotency = new IdempotencyStore();
@@ -125,7 +124,7 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
       return send(res, { status: 500, body: { error: { type: 'api_error', message: 'The stand-in was told to fail this request.' } } });
     }
     if (failure?.mode === 'timeout') {
-      await hold(hangMs, res, stopping.signal);
+      await holds.hold(hangMs, res);
       return void res.destroy();
     }
     const key = req.method === 'POST' ? String(req.headers['idempotency-key'] ?? '').trim() : '';
@@ -150,7 +149,7 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
     }
     if (failure?.mode === 'succeed_then_timeout') {
       // The lost answer: the work is done (and saved under the key), the client never hears.
-      await hold(hangMs, res, stopping.signal);
+      await holds.hold(hangMs, res);
       return void res.destroy();
     }
     send(res, result);
@@ -188,13 +187,8 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
     });
     void handle(req, res, seen);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : '127.0.0.1';
-  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const { url, host, port } = await listen(server, options);
+  baseUrl = url;
 
   let closed = false;
   return {
@@ -206,12 +200,9 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
     async close() {
       if (closed) return;
       closed = true;
-      stopping.abort();
+      holds.stop();
       webhooks.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
     },
   };
 }

@@ -43,13 +43,7 @@ export const refundRequest = z.object({
 });
 export type RefundRequest = z.infer<typeof refundRequest>;
 
-export const failureRequest = z.object({
-  next: z.number().int().min(1).max(1000),
-  mode: z.enum(['error_500', 'timeout', 'succeed_then_timeout']),
-  /** Exactly this path, or with `*` for one segment: `/v1/payment_intents/*\/capture`. */
-  path: z.string().startsWith('/v1/').optional(),
-});
-export type FailureRule = z.infer<typeof failureRequest>;
+export { failureRule as failureRequest, type FailureRule } from '@emporium/stand-in-kit';
 
 export const latencyRequest = z.object({ ms: z.number().int().min(0).max(120_000) });
 

@@ -1,15 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { FailureQueue, type PendingFailure } from './failures';
+import { closeServer, FailureQueue, type FailureRule, Holds, listen, type PendingFailure } from '@emporium/stand-in-kit';
 import { Gateway } from './gateway';
-import { Holds } from './holds';
 import { errorReply, HttpError, parseJson, readBody, type Reply, reply, send, sendHtml } from './http-kit';
 import { fingerprintOf, IdempotencyStore } from './idempotency';
 import type { CaptureRecord, IntentRecord } from './intent';
 import { pageRoutes } from './page-routes';
 import { apiRoutes, type ApiRequest, controlRoutes } from './routes';
-import type { FailureRule } from './schemas';
 import { defaultRetryPolicy, type RetryPolicy, type WebhookAttempt, type WebhookEvent, WebhookSender, type WebhookTarget } from './webhooks';
 
 /** The dev defaults; they protect nothing (no real money moves) but keep the key checks honest. */
@@ -251,13 +248,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     });
     void handle(req, res, seen);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : '127.0.0.1';
-  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  baseUrl = (await listen(server, options)).url;
 
   return {
     url: baseUrl,
@@ -269,10 +260,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       stopped = true;
       webhooks.stop();
       holds.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { FailureQueue, pathMatches } from './failures';
+import { FailureQueue, pathMatches } from './failure-queue';
 
 describe('pathMatches', () => {
   it('matches a path exactly, or with * standing for one segment', () => {

@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
 
-/** Connections and work kept waiting on purpose (latency, lost answers, the slow card), all let go at stop. */
+/** Connections and work kept waiting on purpose (latency, lost answers, slow cases), all let go at stop. */
 export class Holds {
   private readonly releases = new Set<() => void>();
   private stopped = false;
 
-  /** Waits `ms`, or less when the client goes away (given `res`) or the gateway stops; true when the full time passed. */
+  /** Waits `ms`, or less when the client goes away (given `res`) or the stand-in stops; true when the full time passed. */
   hold(ms: number, res?: ServerResponse): Promise<boolean> {
     return new Promise((resolve) => {
       if (this.stopped) return resolve(false);
