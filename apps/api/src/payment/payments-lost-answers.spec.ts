@@ -73,10 +73,11 @@ describe('payments when the gateway times out or loses its answer', () => {
     } finally {
       control.setLatency(0);
     }
-    // The next look settles it by reading the payment back (the job does the same every minute).
-    const staff = shop.staff();
-    const settled = await staff.ok(staff.mutate<{ status: string; intentId: string }>('payment.admin.reconcile', { id: link.paymentId }));
+    // The waiting page's next looks settle it by reading the payment back (the job does the same every minute).
+    await expect.poll(async () => (await shopper.ok(shopper.query<{ processing: boolean }>('payment.get', link))).processing, { timeout: 10_000, interval: 500 }).toBe(false);
+    const settled = await shop.view(link.paymentId);
     const authorisations = control.intents().find((intent) => intent.id === settled.intentId)?.authorisations ?? 0;
+    expect(settled.attempts.filter((attempt) => attempt.outcome === 'unknown' || attempt.outcome === 'pending')).toEqual([]);
     expect(authorisations).toBeLessThanOrEqual(1);
     // Whatever the gateway did, the payment says the same, and the card was charged at most once.
     expect(settled.status).toBe(authorisations === 1 ? 'authorized' : 'requires_payment_method');

@@ -6,6 +6,7 @@ import { startPayment } from './payment-creation';
 import { gatewayNotConfigured, paymentNotFound } from './payment-errors';
 import { defaultGateway } from './payment-gateways';
 import { perform } from './payment-operations';
+import { settleSoon } from './payment-settle-soon';
 import { customerView } from './payment-views';
 import { paymentsAdminRouter } from './payments-admin.router';
 import { authorizeInput, createPaymentInput, paymentAccessInput } from './payment.inputs';
@@ -34,7 +35,15 @@ export const paymentRouter = router({
     return gateway.clientConfig();
   }),
 
-  get: shopper.input(paymentAccessInput).query(async ({ ctx, input }) => customerView(ctx.db, await accessiblePayment(ctx, input.paymentId, input.clientSecret))),
+  /**
+   * The payment as its payer sees it. While a call's outcome is unknown, asking reads the payment back from the gateway
+   * (at most every few seconds a payment), so a page waiting on "processing" settles without waiting for the job.
+   */
+  get: shopper.input(paymentAccessInput).query(async ({ ctx, input }) => {
+    const payment = await accessiblePayment(ctx, input.paymentId, input.clientSecret);
+    if (await settleSoon(ctx, payment.id)) return customerView(ctx.db, (await getPayment(ctx.db, payment.id)) ?? payment);
+    return customerView(ctx.db, payment);
+  }),
 
   /**
    * Authorises the payment with the token the gateway's card form gave the browser. A decline leaves it payable with

@@ -1,0 +1,21 @@
+import { listAttempts } from '@emporium/payment-data-access';
+import type { PaymentDeps } from './payment-deps';
+import { reconcilePayment } from './payment-reconciliation';
+
+/** How often one process reads one payment back for a waiting page. */
+const MIN_INTERVAL_MS = 5_000;
+const lastTried = new Map<string, number>();
+
+/**
+ * Reads the payment back when a call's outcome is unknown and this process has not tried in the last few seconds;
+ * true when it did. Failures are left to the next try or the reconciliation job: the page keeps "processing".
+ */
+export async function settleSoon(deps: PaymentDeps, paymentId: string, now = Date.now()): Promise<boolean> {
+  if (now - (lastTried.get(paymentId) ?? 0) < MIN_INTERVAL_MS) return false;
+  const attempts = await listAttempts(deps.db, paymentId);
+  if (!attempts.some((attempt) => attempt.outcome === 'unknown')) return false;
+  lastTried.set(paymentId, now);
+  if (lastTried.size > 10_000) lastTried.clear();
+  await reconcilePayment(deps, paymentId).catch((error: unknown) => deps.logger.warn({ paymentId, err: error }, 'reading the payment back failed'));
+  return true;
+}
