@@ -1,31 +1,16 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import { type ApiRequest, faultControlRoutes, type Route, router, type RouteMisses } from '@emporium/stand-in-kit';
 import { type Carrier, labelResponse } from './carrier';
 import { HttpError, parseJson, type Reply, reply, validate } from './http-kit';
 import { quoteRates } from './rates';
-import { deliverRequest, eventRequest, failureRequest, labelRequest, latencyRequest, rateRequest, webhookRequest } from './schemas';
+import { deliverRequest, eventRequest, labelRequest, rateRequest, webhookRequest } from './schemas';
 import type { SandboxControl } from './sandbox-carrier';
 
-export interface ApiRequest {
-  method: string;
-  path: string;
-  headers: IncomingHttpHeaders;
-  rawBody: string;
-}
+export type { ApiRequest } from '@emporium/stand-in-kit';
 
-type Handler = (request: ApiRequest, params: string[]) => Reply | Promise<Reply>;
-type Route = [method: string, pattern: RegExp, handler: Handler];
-
-function dispatch(routes: Route[], request: ApiRequest): Reply | Promise<Reply> {
-  let pathMatched = false;
-  for (const [method, pattern, handler] of routes) {
-    const match = pattern.exec(request.path);
-    if (!match) continue;
-    pathMatched = true;
-    if (method === request.method) return handler(request, match.slice(1).map(decodeURIComponent));
-  }
-  if (pathMatched) throw new HttpError(405, 'method_not_allowed', `${request.method} is not supported on ${request.path}.`);
-  throw new HttpError(404, 'not_found', `No route ${request.method} ${request.path}.`);
-}
+const misses: RouteMisses = {
+  methodNotAllowed: (method, path) => new HttpError(405, 'method_not_allowed', `${method} is not supported on ${path}.`),
+  notFound: (method, path) => new HttpError(404, 'not_found', `No route ${method} ${path}.`),
+};
 
 const body = (request: ApiRequest) => parseJson(request.rawBody);
 
@@ -60,37 +45,13 @@ export function apiRoutes(carrier: Carrier): (request: ApiRequest) => Reply | Pr
     ],
     ['GET', /^\/v1\/tracking\/([^/]+)$/, (_request, [trackingNumber = '']) => reply(200, carrier.tracking(trackingNumber))],
   ];
-  return (request) => dispatch(routes, request);
+  return router(routes, misses);
 }
 
 /** Test and dev controls: inject failures and latency, push events, read what was sold and sent. */
 export function controlRoutes(control: SandboxControl): (request: ApiRequest) => Reply | Promise<Reply> {
   const routes: Route[] = [
-    ['GET', /^\/_control\/failures$/, () => reply(200, { failures: control.failures() })],
-    [
-      'POST',
-      /^\/_control\/failures$/,
-      (request) => {
-        control.failNext(validate(failureRequest, body(request)));
-        return reply(200, { failures: control.failures() });
-      },
-    ],
-    [
-      'DELETE',
-      /^\/_control\/failures$/,
-      () => {
-        control.clearFailures();
-        return reply(200, { failures: [] });
-      },
-    ],
-    [
-      'POST',
-      /^\/_control\/latency$/,
-      (request) => {
-        control.setLatency(validate(latencyRequest, body(request)).ms);
-        return reply(200, { latencyMs: control.latency() });
-      },
-    ],
+    ...faultControlRoutes(control, (schema, request) => validate(schema, body(request))),
     ['POST', /^\/_control\/events$/, async (request) => reply(200, await control.pushEvent(validate(eventRequest, body(request))))],
     [
       'POST',
@@ -109,5 +70,5 @@ export function controlRoutes(control: SandboxControl): (request: ApiRequest) =>
       },
     ],
   ];
-  return (request) => dispatch(routes, request);
+  return router(routes, misses);
 }

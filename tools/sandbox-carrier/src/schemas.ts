@@ -51,10 +51,6 @@ export const labelRequest = z.object({
 });
 export type LabelRequest = z.infer<typeof labelRequest>;
 
-export { failureRule as failureRequest, type FailureRule } from '@emporium/stand-in-kit';
-
-export const latencyRequest = z.object({ ms: z.number().int().min(0).max(120_000) });
-
 export const eventRequest = z.object({
   trackingNumber: text(40),
   status: z.enum(trackingStatuses),

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import { type ApiRequest, faultControlRoutes, type Route, router, type RouteMisses } from '@emporium/stand-in-kit';
 import type { Authorised, Gateway } from './gateway';
 import { HttpError, parseJson, type Reply, reply, validate } from './http-kit';
 import { intentResponse } from './intent';
@@ -6,8 +6,6 @@ import {
   cancelRequest,
   captureRequest,
   confirmRequest,
-  failureRequest,
-  latencyRequest,
   paymentIntentRequest,
   refundRequest,
   releaseRequest,
@@ -17,27 +15,12 @@ import {
 } from './schemas';
 import type { TestGatewayControl } from './test-gateway';
 
-export interface ApiRequest {
-  method: string;
-  path: string;
-  headers: IncomingHttpHeaders;
-  rawBody: string;
-}
+export type { ApiRequest } from '@emporium/stand-in-kit';
 
-type Handler = (request: ApiRequest, params: string[]) => Reply | Promise<Reply>;
-type Route = [method: string, pattern: RegExp, handler: Handler];
-
-function dispatch(routes: Route[], request: ApiRequest): Reply | Promise<Reply> {
-  let pathMatched = false;
-  for (const [method, pattern, handler] of routes) {
-    const match = pattern.exec(request.path);
-    if (!match) continue;
-    pathMatched = true;
-    if (method === request.method) return handler(request, match.slice(1).map(decodeURIComponent));
-  }
-  if (pathMatched) throw new HttpError(405, 'invalid_request_error', 'method_not_allowed', `${request.method} is not supported on ${request.path}.`);
-  throw new HttpError(404, 'invalid_request_error', 'not_found', `No route ${request.method} ${request.path}.`);
-}
+const misses: RouteMisses = {
+  methodNotAllowed: (method, path) => new HttpError(405, 'invalid_request_error', 'method_not_allowed', `${method} is not supported on ${path}.`),
+  notFound: (method, path) => new HttpError(404, 'invalid_request_error', 'not_found', `No route ${method} ${path}.`),
+};
 
 const body = (request: ApiRequest) => parseJson(request.rawBody);
 
@@ -67,37 +50,13 @@ export function apiRoutes(gateway: Gateway): (request: ApiRequest) => Reply | Pr
     ['POST', /^\/v1\/refunds$/, (request) => reply(200, gateway.refund(validate(refundRequest, body(request))))],
     ['GET', /^\/v1\/refunds\/([^/]+)$/, (_request, [id = '']) => reply(200, gateway.refundById(id))],
   ];
-  return (request) => dispatch(routes, request);
+  return router(routes, misses);
 }
 
 /** Test and dev controls: inject failures and latency, shape webhook delivery, read what happened. */
 export function controlRoutes(control: TestGatewayControl): (request: ApiRequest) => Reply | Promise<Reply> {
   const routes: Route[] = [
-    ['GET', /^\/_control\/failures$/, () => reply(200, { failures: control.failures() })],
-    [
-      'POST',
-      /^\/_control\/failures$/,
-      (request) => {
-        control.failNext(validate(failureRequest, body(request)));
-        return reply(200, { failures: control.failures() });
-      },
-    ],
-    [
-      'DELETE',
-      /^\/_control\/failures$/,
-      () => {
-        control.clearFailures();
-        return reply(200, { failures: [] });
-      },
-    ],
-    [
-      'POST',
-      /^\/_control\/latency$/,
-      (request) => {
-        control.setLatency(validate(latencyRequest, body(request)).ms);
-        return reply(200, { latencyMs: control.latency() });
-      },
-    ],
+    ...faultControlRoutes(control, (schema, request) => validate(schema, body(request))),
     ['GET', /^\/_control\/requests$/, () => reply(200, { requests: control.requests() })],
     ['GET', /^\/_control\/intents$/, () => reply(200, { intents: control.intents() })],
     ['GET', /^\/_control\/captures$/, () => reply(200, { captures: control.captures(), countsByIntent: control.captureCounts() })],
@@ -145,5 +104,5 @@ export function controlRoutes(control: TestGatewayControl): (request: ApiRequest
       },
     ],
   ];
-  return (request) => dispatch(routes, request);
+  return router(routes, misses);
 }

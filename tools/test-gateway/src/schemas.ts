@@ -43,10 +43,6 @@ export const refundRequest = z.object({
 });
 export type RefundRequest = z.infer<typeof refundRequest>;
 
-export { failureRule as failureRequest, type FailureRule } from '@emporium/stand-in-kit';
-
-export const latencyRequest = z.object({ ms: z.number().int().min(0).max(120_000) });
-
 export const replayRequest = z.object({ eventId: text(60), times: z.number().int().min(1).max(20).default(1) });
 
 export const releaseRequest = z.object({ order: z.enum(['recorded', 'reverse']).default('recorded') }).default({ order: 'recorded' });
