@@ -1,3 +1,4 @@
+import { type Route, router } from '@emporium/stand-in-kit';
 import type { Books } from './books';
 import { expandList, type FormObject, type FormValue, parseForm } from './form';
 import { invalidRequest, type Reply, StripeHttpError } from './http-kit';
@@ -92,17 +93,16 @@ export function apiRoutes(books: Books): (request: ApiRequest) => Reply {
     ['GET', /^\/v1\/refunds\/([^/]+)$/, (_form, id) => ok(books.refundById(id))],
   ];
 
-  return (request) => {
-    let pathMatched = false;
-    for (const [method, pattern, handler] of routes) {
-      const match = pattern.exec(request.path);
-      if (!match) continue;
-      pathMatched = true;
-      if (method !== request.method) continue;
-      const form = parseForm(request.method === 'GET' ? request.query : request.rawBody);
-      return handler(form, decodeURIComponent(match[1] ?? ''));
-    }
-    const message = pathMatched ? `Unrecognized request method ${request.method} for ${request.path}` : `Unrecognized request URL (${request.method}: ${request.path}).`;
-    throw new StripeHttpError(404, 'invalid_request_error', undefined, message);
-  };
+  return router<ApiRequest, Reply>(
+    routes.map(([method, pattern, handler]): Route<ApiRequest, Reply> => [
+      method,
+      pattern,
+      (request, [id = '']) => handler(parseForm(request.method === 'GET' ? request.query : request.rawBody), id),
+    ]),
+    {
+      // Stripe answers an unknown method on a known path with 404 too, and says which it was.
+      methodNotAllowed: (method, path) => new StripeHttpError(404, 'invalid_request_error', undefined, `Unrecognized request method ${method} for ${path}`),
+      notFound: (method, path) => new StripeHttpError(404, 'invalid_request_error', undefined, `Unrecognized request URL (${method}: ${path}).`),
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { closeServer, FailureQueue, type FailureRule, Holds, listen } from '@emporium/stand-in-kit';
+import { closeServer, FailureQueue, type FailureRule, Holds, listen, type SeenRequest, seeRequest } from '@emporium/stand-in-kit';
 import { Books, type IntentRecord } from './books';
 import { challengePage } from './challenge-page';
 import { errorReply, readBody, type Reply, send, sendHtml, StripeHttpError } from './http-kit';
@@ -25,15 +25,6 @@ export interface StripeStandInOptions {
 }
 
 /** One `/v1` request as the stand-in saw it: `statusCode` null when it was dropped. */
-export interface SeenRequest {
-  method: string;
-  path: string;
-  idempotencyKey: string | null;
-  statusCode: number | null;
-  replayed: boolean;
-  injected: FailureRule['mode'] | null;
-}
-
 export interface StripeStandInControl {
   failNext(rule: FailureRule): void;
   failures(): FailureRule[];
@@ -60,6 +51,8 @@ export interface StripeStandIn {
   close(): Promise<void>;
   control: StripeStandInControl;
 }
+
+export type { SeenRequest } from '@emporium/stand-in-kit';
 
 /** A small local Stripe for the adapter's specs: see the README for what it covers and what it does not. */
 export async function startStripeStandIn(options: StripeStandInOptions = {}): Promise<StripeStandIn> {
@@ -171,19 +164,8 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
   }
 
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
-    const key = req.headers['idempotency-key'];
-    const seen: SeenRequest = {
-      method: req.method ?? 'GET',
-      path,
-      idempotencyKey: typeof key === 'string' ? key : null,
-      statusCode: null,
-      replayed: false,
-      injected: null,
-    };
-    res.once('close', () => {
-      seen.statusCode = res.headersSent ? res.statusCode : null;
-      if (path.startsWith('/v1/')) requests.push(seen);
+    const seen = seeRequest<SeenRequest>(req, res, {}, (done) => {
+      if (done.path.startsWith('/v1/')) requests.push(done);
     });
     void handle(req, res, seen);
   });

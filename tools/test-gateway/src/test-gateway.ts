@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { closeServer, FailureQueue, type FailureRule, Holds, listen, type PendingFailure } from '@emporium/stand-in-kit';
+import { closeServer, FailureQueue, type FailureRule, Holds, listen, type PendingFailure, type SeenRequest, seeRequest } from '@emporium/stand-in-kit';
 import { Gateway } from './gateway';
 import { errorReply, HttpError, parseJson, readBody, type Reply, reply, send, sendHtml } from './http-kit';
 import { fingerprintOf, IdempotencyStore } from './idempotency';
@@ -37,14 +37,7 @@ export interface TestGatewayOptions {
 }
 
 /** One `/v1` request as the gateway saw it: `statusCode` null when no answer was sent (dropped). */
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  idempotencyKey: string | null;
-  statusCode: number | null;
-  /** Answered from the idempotency store: nothing was done. */
-  replayed: boolean;
-  injected: FailureRule['mode'] | null;
+export interface RecordedRequest extends SeenRequest {
   at: string;
   durationMs: number;
 }
@@ -228,23 +221,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
 
   const server = createServer((req, res) => {
     const started = Date.now();
-    const path = new URL(req.url ?? '/', 'http://gateway').pathname;
-    const key = req.headers['idempotency-key'];
-    const seen: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path,
-      idempotencyKey: typeof key === 'string' ? key : null,
-      statusCode: null,
-      replayed: false,
-      injected: null,
-      at: new Date(started).toISOString(),
-      durationMs: 0,
-    };
-    res.once('close', () => {
-      seen.statusCode = res.headersSent ? res.statusCode : null;
-      seen.durationMs = Date.now() - started;
-      if (path.startsWith('/v1/') && req.method !== 'OPTIONS') requests.push(seen);
-      log(`${req.method} ${req.url} → ${seen.statusCode ?? 'no response'}${seen.replayed ? ' (replayed)' : ''} (${seen.durationMs} ms)`);
+    const seen = seeRequest<RecordedRequest>(req, res, { at: new Date(started).toISOString(), durationMs: 0 }, (done) => {
+      done.durationMs = Date.now() - started;
+      if (done.path.startsWith('/v1/') && req.method !== 'OPTIONS') requests.push(done);
+      log(`${req.method} ${req.url} → ${done.statusCode ?? 'no response'}${done.replayed ? ' (replayed)' : ''} (${done.durationMs} ms)`);
     });
     void handle(req, res, seen);
   });

@@ -5,3 +5,4 @@ export { canonicalJson, escapeHtml, fieldErrors, parseJsonBody, readBody, type R
 export { closeServer, listen } from './lib/listen';
 export { faultControlRoutes, type FaultControl, latencyRule, type ReadBody } from './lib/fault-control-routes';
 export { type ApiRequest, type Handler, type Route, router, type RouteMisses } from './lib/routes';
+export { type SeenRequest, seeRequest } from './lib/seen-request';

@@ -8,9 +8,9 @@ export interface ApiRequest {
   rawBody: string;
 }
 
-export type Handler = (request: ApiRequest, params: string[]) => Reply | Promise<Reply>;
+export type Handler<R = ApiRequest, A = Reply | Promise<Reply>> = (request: R, params: string[]) => A;
 /** The pattern's groups arrive URL-decoded as `params`. */
-export type Route = [method: string, pattern: RegExp, handler: Handler];
+export type Route<R = ApiRequest, A = Reply | Promise<Reply>> = [method: string, pattern: RegExp, handler: Handler<R, A>];
 
 /** The stand-in's own errors for a request no route takes. */
 export interface RouteMisses {
@@ -19,7 +19,10 @@ export interface RouteMisses {
 }
 
 /** A router over `routes`: the first whose pattern and method match answers; a known path with another method is a 405. */
-export function router(routes: Route[], misses: RouteMisses): (request: ApiRequest) => Reply | Promise<Reply> {
+export function router<R extends { method: string; path: string } = ApiRequest, A = Reply | Promise<Reply>>(
+  routes: Route<R, A>[],
+  misses: RouteMisses,
+): (request: R) => A {
   return (request) => {
     let pathMatched = false;
     for (const [method, pattern, handler] of routes) {
