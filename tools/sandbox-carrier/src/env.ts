@@ -1,18 +1,17 @@
+import { flagEnv, isFlagOn, optionalEnv as optional, portEnv, readStandInEnv } from '@emporium/stand-in-kit';
 import { z } from 'zod';
 import type { SandboxCarrierOptions } from './sandbox-carrier';
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
 const envSchema = z
   .object({
-    SANDBOX_CARRIER_PORT: optional(z.coerce.number().int().min(0).max(65535)),
+    SANDBOX_CARRIER_PORT: optional(portEnv),
     SANDBOX_CARRIER_HOST: optional(z.string()),
     SANDBOX_CARRIER_API_KEY: optional(z.string().min(1)),
     SANDBOX_CARRIER_WEBHOOK_URL: optional(z.url()),
     SANDBOX_CARRIER_WEBHOOK_SECRET: optional(z.string().min(1)),
     SANDBOX_CARRIER_LATENCY_MS: optional(z.coerce.number().int().min(0).max(120_000)),
     SANDBOX_CARRIER_STEP_MS: optional(z.coerce.number().int().min(0)),
-    SANDBOX_CARRIER_QUIET: optional(z.enum(['0', '1', 'true', 'false'])),
+    SANDBOX_CARRIER_QUIET: optional(flagEnv),
   });
 
 export const DEFAULT_PORT = 4010;
@@ -21,18 +20,12 @@ export const DEFAULT_API_KEY = 'sandbox-carrier-dev-key';
 
 /** The CLI's options from the environment (the only reader of process.env), or the message naming what is wrong. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): { ok: true; options: SandboxCarrierOptions; quiet: boolean } | { ok: false; message: string } {
-  const parsed = envSchema.safeParse(env);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  if (env['SANDBOX_CARRIER_WEBHOOK_URL'] && !env['SANDBOX_CARRIER_WEBHOOK_SECRET']) {
-    problems.push('SANDBOX_CARRIER_WEBHOOK_SECRET: required with SANDBOX_CARRIER_WEBHOOK_URL (webhooks are always signed)');
-  }
-  if (!parsed.success || problems.length > 0) {
-    return { ok: false, message: `Invalid sandbox carrier settings:\n${problems.map((line) => `  ${line}`).join('\n')}` };
-  }
+  const parsed = readStandInEnv(envSchema, env, { name: 'sandbox carrier', prefix: 'SANDBOX_CARRIER' });
+  if (!parsed.ok) return parsed;
   const e = parsed.data;
   return {
     ok: true,
-    quiet: e.SANDBOX_CARRIER_QUIET === '1' || e.SANDBOX_CARRIER_QUIET === 'true',
+    quiet: isFlagOn(e.SANDBOX_CARRIER_QUIET),
     options: {
       port: e.SANDBOX_CARRIER_PORT ?? DEFAULT_PORT,
       host: e.SANDBOX_CARRIER_HOST ?? '127.0.0.1',

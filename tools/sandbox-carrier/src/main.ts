@@ -2,6 +2,7 @@
  * `npx tsx tools/sandbox-carrier/src/main.ts`: the sandbox carrier as its own process, for dev and end-to-end tests.
  * Settings come from SANDBOX_CARRIER_* variables (see README.md); prints its URL, stops on SIGTERM or SIGINT.
  */
+import { stopOnSignals } from '@emporium/stand-in-kit';
 import { optionsFromEnv } from './env';
 import { startSandboxCarrier } from './sandbox-carrier';
 
@@ -14,11 +15,4 @@ const carrier = await startSandboxCarrier({ ...parsed.options, log: parsed.quiet
 const { webhook } = parsed.options;
 console.log(`Sandbox carrier listening on ${carrier.url}` + (webhook ? ` (webhooks to ${webhook.url})` : ' (no webhook URL: events are only recorded)'));
 
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void carrier.stop().then(() => process.exit(0));
-  });
-}
+stopOnSignals(() => carrier.stop());

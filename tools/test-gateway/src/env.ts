@@ -1,7 +1,7 @@
+import { flagEnv, isFlagOn, optionalEnv as optional, portEnv, readStandInEnv } from '@emporium/stand-in-kit';
 import { z } from 'zod';
 import { DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, type TestGatewayOptions } from './test-gateway';
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const milliseconds = z.coerce.number().int().min(0).max(600_000);
 const urlList = z
   .string()
@@ -9,7 +9,7 @@ const urlList = z
   .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1));
 
 const envSchema = z.object({
-  TEST_GATEWAY_PORT: optional(z.coerce.number().int().min(0).max(65535)),
+  TEST_GATEWAY_PORT: optional(portEnv),
   TEST_GATEWAY_HOST: optional(z.string()),
   TEST_GATEWAY_SECRET_KEY: optional(z.string().min(1)),
   TEST_GATEWAY_PUBLISHABLE_KEY: optional(z.string().min(1)),
@@ -19,26 +19,20 @@ const envSchema = z.object({
   TEST_GATEWAY_SLOW_CARD_MS: optional(milliseconds),
   TEST_GATEWAY_HANG_MS: optional(milliseconds),
   TEST_GATEWAY_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
-  TEST_GATEWAY_QUIET: optional(z.enum(['0', '1', 'true', 'false'])),
+  TEST_GATEWAY_QUIET: optional(flagEnv),
 });
 
 export const DEFAULT_PORT = 4020;
 
 /** The CLI's options from the environment (the only reader of process.env), or the message naming what is wrong. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): { ok: true; options: TestGatewayOptions; quiet: boolean } | { ok: false; message: string } {
-  const parsed = envSchema.safeParse(env);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  if (env['TEST_GATEWAY_WEBHOOK_URL'] && !env['TEST_GATEWAY_WEBHOOK_SECRET']) {
-    problems.push('TEST_GATEWAY_WEBHOOK_SECRET: required with TEST_GATEWAY_WEBHOOK_URL (webhooks are always signed)');
-  }
-  if (!parsed.success || problems.length > 0) {
-    return { ok: false, message: `Invalid test gateway settings:\n${problems.map((line) => `  ${line}`).join('\n')}` };
-  }
+  const parsed = readStandInEnv(envSchema, env, { name: 'test gateway', prefix: 'TEST_GATEWAY' });
+  if (!parsed.ok) return parsed;
   const e = parsed.data;
   const urls = e.TEST_GATEWAY_WEBHOOK_URL;
   return {
     ok: true,
-    quiet: e.TEST_GATEWAY_QUIET === '1' || e.TEST_GATEWAY_QUIET === 'true',
+    quiet: isFlagOn(e.TEST_GATEWAY_QUIET),
     options: {
       port: e.TEST_GATEWAY_PORT ?? DEFAULT_PORT,
       host: e.TEST_GATEWAY_HOST ?? '127.0.0.1',

@@ -2,6 +2,7 @@
  * `npx tsx tools/test-gateway/src/main.ts`: the test gateway as its own process, for dev and end-to-end tests.
  * Settings come from TEST_GATEWAY_* variables (see README.md); prints its URL, stops on SIGTERM or SIGINT.
  */
+import { stopOnSignals } from '@emporium/stand-in-kit';
 import { optionsFromEnv } from './env';
 import { startTestGateway } from './test-gateway';
 
@@ -15,11 +16,4 @@ const { webhook } = parsed.options;
 const targets = webhook ? [webhook.url].flat().join(', ') : '';
 console.log(`Test gateway listening on ${gateway.url}` + (webhook ? ` (webhooks to ${targets})` : ' (no webhook URL: events are only recorded)'));
 
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void gateway.close().then(() => process.exit(0));
-  });
-}
+stopOnSignals(() => gateway.close());

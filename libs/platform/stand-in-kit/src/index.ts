@@ -6,3 +6,5 @@ export { closeServer, listen } from './lib/listen';
 export { faultControlRoutes, type FaultControl, latencyRule, type ReadBody } from './lib/fault-control-routes';
 export { type ApiRequest, type Handler, type Route, router, type RouteMisses } from './lib/routes';
 export { type SeenRequest, seeRequest } from './lib/seen-request';
+export { flagEnv, isFlagOn, optionalEnv, portEnv, readStandInEnv } from './lib/cli-env';
+export { stopOnSignals } from './lib/stop-on-signals';
