@@ -1,5 +1,5 @@
 import { eventPayload, signStripePayload, startStripeStandIn, STRIPE_SIGNATURE_HEADER, type StripeStandIn } from '@emporium/stripe-stand-in';
-import { describeGatewayContract, startWebhookReceiver } from '../testing';
+import { describeGatewayContract, startWebhookReceiver, submitChallenge } from '../testing';
 import { stripeGateway } from './stripe-gateway';
 
 const secretKey = 'sk_test_stand_in_contract';
@@ -28,19 +28,7 @@ describeGatewayContract('stripe (against the stand-in)', async () => {
       insufficientFunds: 'pm_card_chargeDeclinedInsufficientFunds',
       requiresAction: 'pm_card_authenticationRequired',
     },
-    async completeChallenge(challenged) {
-      const url = challenged.nextAction?.url;
-      if (!url) throw new Error('no challenge to complete');
-      const page = await fetch(url);
-      if (!(await page.text()).includes('value="complete"')) throw new Error('the challenge page has no Complete button');
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: 'outcome=complete',
-        redirect: 'manual',
-      });
-      if (response.status !== 303) throw new Error(`the challenge answered ${response.status}`);
-    },
+    completeChallenge: (challenged) => submitChallenge(challenged, { expectButton: true }),
     failNext: (operation, mode, times = 1) => server.control.failNext({ next: times, mode, path: pathOf[operation] }),
     capturesAt: (id) => server.control.captureCounts()[id] ?? 0,
     authorisationsAt: (id) => record(id)?.authorisations ?? 0,

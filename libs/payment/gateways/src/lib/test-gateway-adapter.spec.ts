@@ -1,5 +1,5 @@
 import { SIGNATURE_HEADER, signPayload, startTestGateway, TEST_TOKENS, type TestGateway } from '@emporium/test-gateway';
-import { describeGatewayContract, startWebhookReceiver } from '../testing';
+import { describeGatewayContract, startWebhookReceiver, submitChallenge } from '../testing';
 import { testGateway } from './test-gateway-adapter';
 
 const secretKey = 'sk_test_contract';
@@ -24,17 +24,7 @@ describeGatewayContract('test gateway', async () => {
       insufficientFunds: TEST_TOKENS.insufficientFunds,
       requiresAction: TEST_TOKENS.requiresAction,
     },
-    async completeChallenge(challenged) {
-      const url = challenged.nextAction?.url;
-      if (!url) throw new Error('no challenge to complete');
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: 'outcome=complete',
-        redirect: 'manual',
-      });
-      if (response.status !== 303) throw new Error(`the challenge answered ${response.status}`);
-    },
+    completeChallenge: (challenged) => submitChallenge(challenged),
     failNext: (operation, mode, times = 1) => server.control.failNext({ next: times, mode, path: pathOf[operation] }),
     capturesAt: (id) => server.control.captureCounts()[id] ?? 0,
     authorisationsAt: (id) => intent(id)?.authorisations ?? 0,
