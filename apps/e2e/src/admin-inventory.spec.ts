@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
-import { collectPageErrors } from './support/shop-in-browser';
+import { collectPageErrors, isRefusalLog } from './support/shop-in-browser';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const SHOPPER = { email: 'shopper@example.com', password: 'emporium-shopper-demo' };
@@ -14,11 +14,6 @@ const SKU = 'STONEWARE-MUG';
 const SOLD_OUT_SKU = 'CLASSIC-WHITE-TEE-XS';
 /** The first of the demo SKUs in SKU order. */
 const FIRST_SKU = 'BAMBOO-CUTTING-BOARD';
-
-/** Chromium logs every 4xx response as a console error; a refusal the test provokes on purpose is expected. */
-function isRefusalLog(message: string, status: number): boolean {
-  return message.startsWith(`Failed to load resource: the server responded with a status of ${status} `);
-}
 
 /** The whole number a cell shows first ("182 / 0" → 182). */
 async function firstNumber(cell: Locator): Promise<number> {

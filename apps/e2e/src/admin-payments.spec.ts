@@ -1,16 +1,10 @@
-import { allMigrationSets } from '@emporium/app-services';
-import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import { startTestGateway, TEST_TOKENS, type TestGateway } from '@emporium/test-gateway';
+import { TEST_TOKENS } from '@emporium/test-gateway';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { type ApiProcess, startApiProcess } from './support/api-process';
+import type { ApiProcess } from './support/api-process';
 import { launchBrowser } from './support/browser';
-import { collectPageErrors } from './support/shop-in-browser';
-
-const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
-const SECRET_KEY = 'sk_test_e2e_payments';
-const PUBLISHABLE_KEY = 'pk_test_e2e_payments';
-const WEBHOOK_SECRET = 'whsec_test_e2e_payments';
+import { ADMIN, type PaymentShop, startPaymentShop } from './support/payment-shop';
+import { collectPageErrors, isRefusalLog } from './support/shop-in-browser';
+import { trpcCall } from './support/trpc-over-http';
 
 interface StaffPayment {
   readonly id: string;
@@ -18,32 +12,16 @@ interface StaffPayment {
   readonly amounts: { readonly captured: number; readonly refunded: number };
 }
 
-/** Chromium logs every 4xx response as a console error; a refusal the test provokes on purpose is expected. */
-function isRefusalLog(message: string, status: number): boolean {
-  return message.startsWith(`Failed to load resource: the server responded with a status of ${status} `);
-}
-
 describe('staff take a payment through a payment link and capture, refund and try to void it in the admin, in a real browser', () => {
-  let database: TestDatabase;
-  let gateway: TestGateway;
+  let shop: PaymentShop;
   let api: ApiProcess;
   let browser: Browser;
   let page: Page;
   let consoleErrors: string[];
 
   beforeAll(async () => {
-    database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-    // The API's address is known only once it runs: the gateway starts without a webhook and is pointed at it after.
-    gateway = await startTestGateway({ secretKey: SECRET_KEY, publishableKey: PUBLISHABLE_KEY, port: 0 });
-    api = await startApiProcess({
-      DATABASE_URL: database.url,
-      NODE_ENV: 'production',
-      TEST_GATEWAY_URL: gateway.url,
-      TEST_GATEWAY_SECRET_KEY: SECRET_KEY,
-      TEST_GATEWAY_PUBLISHABLE_KEY: PUBLISHABLE_KEY,
-      TEST_GATEWAY_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    });
-    gateway.control.setWebhook({ url: `${api.url}/webhooks/payment/test-gateway`, secret: WEBHOOK_SECRET });
+    shop = await startPaymentShop('payments');
+    api = shop.api;
     browser = await launchBrowser();
   });
   beforeEach(async () => {
@@ -54,21 +32,10 @@ describe('staff take a payment through a payment link and capture, refund and tr
   afterEach(() => page.close());
   afterAll(async () => {
     await browser?.close();
-    await api?.stop();
-    await gateway?.close();
-    await database?.destroy();
+    await shop?.stop();
   });
 
-  async function call<T>(request: APIRequestContext, kind: 'query' | 'mutation', path: string, input: unknown): Promise<T> {
-    const headers = { origin: api.url };
-    const response =
-      kind === 'mutation'
-        ? await request.post(`${api.url}/trpc/${path}`, { data: input, headers })
-        : await request.get(`${api.url}/trpc/${path}?${new URLSearchParams({ input: JSON.stringify(input) }).toString()}`, { headers });
-    const body = (await response.json()) as { result?: { data: T }; error?: unknown };
-    if (response.status() !== 200 || !body.result) throw new Error(`${path} answered ${response.status()}: ${JSON.stringify(body)}`);
-    return body.result.data;
-  }
+  const call = <T>(request: APIRequestContext, kind: 'query' | 'mutation', path: string, input: unknown) => trpcCall<T>(request, api.url, kind, path, input);
 
   /** The customer pays at the link with the test card, without a session of their own (as from an e-mail). */
   async function authorizeAtLink(url: string): Promise<string> {

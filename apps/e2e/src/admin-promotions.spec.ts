@@ -3,18 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOT_DIR } from './support/browser';
-import { collectPageErrors, useShopInBrowser } from './support/shop-in-browser';
+import { collectPageErrors, isRefusalLog, useShopInBrowser } from './support/shop-in-browser';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const SHOPPER = { email: 'shopper@example.com', password: 'emporium-shopper-demo' };
 const PROMOTION = 'Spring e2e';
 /** One of the demo shop's own coupon codes, so taken. */
 const DEMO_CODE = 'WELCOME10';
-
-/** Chromium logs every 4xx response as a console error; a refusal the test provokes on purpose is expected. */
-function isRefusalLog(message: string, status: number): boolean {
-  return message.startsWith(`Failed to load resource: the server responded with a status of ${status} `);
-}
 
 describe('promotions, coupon codes and tax in the admin, in a real browser', () => {
   const shop = useShopInBrowser();

@@ -1,14 +1,9 @@
 import type { Page } from 'playwright-core';
 import { SCREENSHOT_DIR } from './support/browser';
-import { collectPageErrors, useShopInBrowser } from './support/shop-in-browser';
+import { collectPageErrors, isRefusalLog, useShopInBrowser } from './support/shop-in-browser';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const ZONE = 'Canada e2e';
-
-/** Chromium logs every 4xx response as a console error; a refusal the test provokes on purpose is expected. */
-function isRefusalLog(message: string, status: number): boolean {
-  return message.startsWith(`Failed to load resource: the server responded with a status of ${status} `);
-}
 
 interface StoredZone {
   readonly id: string;

@@ -5,18 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
-import { collectPageErrors } from './support/shop-in-browser';
+import { collectPageErrors, isRefusalLog } from './support/shop-in-browser';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const SHOPPER = { email: 'shopper@example.com', password: 'emporium-shopper-demo' };
-
-/**
- * Chromium logs every 4xx response as a console error. Where a test provokes a refusal on purpose (a CSV with a bad
- * row, deleting a category that has products), that one line is expected; anything else still fails the test.
- */
-function isRefusalLog(message: string, status: number): boolean {
-  return message.startsWith(`Failed to load resource: the server responded with a status of ${status} `);
-}
 
 describe('the admin area in a real browser', () => {
   let database: TestDatabase;

@@ -1,17 +1,11 @@
-import { allMigrationSets } from '@emporium/app-services';
-import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import { startTestGateway, type TestGateway } from '@emporium/test-gateway';
+import type { TestDatabase } from '@emporium/platform-db/testing';
+import type { TestGateway } from '@emporium/test-gateway';
 import { sql } from 'kysely';
 import { type APIRequestContext, type Browser, type BrowserContext, type Page, request as playwrightRequest } from 'playwright-core';
-import { inject } from 'vitest';
-import { type ApiProcess, startApiProcess } from './support/api-process';
+import type { ApiProcess } from './support/api-process';
 import { launchBrowser } from './support/browser';
-import { collectPageErrors } from './support/shop-in-browser';
-
-const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
-const SECRET_KEY = 'sk_test_e2e_payment_link';
-const PUBLISHABLE_KEY = 'pk_test_e2e_payment_link';
-const WEBHOOK_SECRET = 'whsec_test_e2e_payment_link';
+import { ADMIN, type PaymentShop, startPaymentShop } from './support/payment-shop';
+import { collectPageErrors, isRefusalLog } from './support/shop-in-browser';
 const CARDS = { success: '4242 4242 4242 4242', declined: '4000 0000 0000 0002', threeDSecure: '4000 0000 0000 3220' };
 const CARD_DIGITS = Object.values(CARDS).map((number) => number.replace(/\s/g, ''));
 
@@ -20,12 +14,8 @@ interface Link {
   readonly url: string;
 }
 
-/** Chromium logs every 4xx response as a console error; a refusal the test provokes on purpose is expected. */
-function isRefusalLog(message: string, status: number): boolean {
-  return message.startsWith(`Failed to load resource: the server responded with a status of ${status} `);
-}
-
 describe('paying a payment link in a real browser, the card typed only into the test gateway’s hosted form', () => {
+  let shop: PaymentShop;
   let database: TestDatabase;
   let gateway: TestGateway;
   let api: ApiProcess;
@@ -36,22 +26,10 @@ describe('paying a payment link in a real browser, the card typed only into the 
   let consoleErrors: string[];
 
   beforeAll(async () => {
-    database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-    // The API's address is known only once it runs: the gateway starts without a webhook and is pointed at it after.
-    // A lost answer is held for 3 s, longer than the API waits (PAYMENT_GATEWAY_TIMEOUT_MS), then dropped.
-    gateway = await startTestGateway({ secretKey: SECRET_KEY, publishableKey: PUBLISHABLE_KEY, port: 0, hangMs: 3_000 });
-    api = await startApiProcess({
-      DATABASE_URL: database.url,
-      NODE_ENV: 'production',
-      // Everything the API logs is searched for card numbers at the end, so it logs every request.
-      LOG_LEVEL: 'info',
-      TEST_GATEWAY_URL: gateway.url,
-      TEST_GATEWAY_SECRET_KEY: SECRET_KEY,
-      TEST_GATEWAY_PUBLISHABLE_KEY: PUBLISHABLE_KEY,
-      TEST_GATEWAY_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      PAYMENT_GATEWAY_TIMEOUT_MS: '1500',
-    });
-    gateway.control.setWebhook({ url: `${api.url}/webhooks/payment/test-gateway`, secret: WEBHOOK_SECRET });
+    // A lost answer is held for 3 s, longer than the API waits (PAYMENT_GATEWAY_TIMEOUT_MS), then dropped. Everything
+    // the API logs is searched for card numbers at the end, so it logs every request.
+    shop = await startPaymentShop('payment_link', { gateway: { hangMs: 3_000 }, env: { LOG_LEVEL: 'info', PAYMENT_GATEWAY_TIMEOUT_MS: '1500' } });
+    ({ database, gateway, api } = shop);
     staff = await playwrightRequest.newContext({ baseURL: api.url, extraHTTPHeaders: { origin: api.url } });
     const login = await staff.post('/trpc/user.auth.login', { data: ADMIN });
     expect(login.status()).toBe(200);
@@ -68,9 +46,7 @@ describe('paying a payment link in a real browser, the card typed only into the 
   afterAll(async () => {
     await browser?.close();
     await staff?.dispose();
-    await api?.stop();
-    await gateway?.close();
-    await database?.destroy();
+    await shop?.stop();
   });
 
   /** Staff create the link over HTTP, as the admin does: the client secret travels in its fragment. */

@@ -5,7 +5,8 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { launchBrowser } from './support/browser';
-import { collectPageErrors } from './support/shop-in-browser';
+import { collectPageErrors, isRefusalLog } from './support/shop-in-browser';
+import { trpcCall } from './support/trpc-over-http';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const API_KEY = 'sk_test_e2e_tracking';
@@ -16,11 +17,6 @@ interface ShipmentView {
   readonly id: string;
   readonly status: string;
   readonly parcels: ReadonlyArray<{ readonly trackingNumber: string | null }>;
-}
-
-/** Chromium logs every 4xx response as a console error; a refusal the test provokes on purpose is expected. */
-function isRefusalLog(message: string, status: number): boolean {
-  return message.startsWith(`Failed to load resource: the server responded with a status of ${status} `);
 }
 
 describe('tracking a parcel the sandbox carrier delivered, in the shop and in the admin, in a real browser', () => {
@@ -58,16 +54,7 @@ describe('tracking a parcel the sandbox carrier delivered, in the shop and in th
     await database?.destroy();
   });
 
-  async function call<T>(request: APIRequestContext, kind: 'query' | 'mutation', path: string, input: unknown): Promise<T> {
-    const headers = { origin: api.url };
-    const response =
-      kind === 'mutation'
-        ? await request.post(`${api.url}/trpc/${path}`, { data: input, headers })
-        : await request.get(`${api.url}/trpc/${path}?${new URLSearchParams({ input: JSON.stringify(input) }).toString()}`, { headers });
-    const body = (await response.json()) as { result?: { data: T }; error?: unknown };
-    if (response.status() !== 200 || !body.result) throw new Error(`${path} answered ${response.status()}: ${JSON.stringify(body)}`);
-    return body.result.data;
-  }
+  const call = <T>(request: APIRequestContext, kind: 'query' | 'mutation', path: string, input: unknown) => trpcCall<T>(request, api.url, kind, path, input);
 
   /** Staff create a sandbox shipment and buy its label over HTTP (as the order service will); the carrier delivers it. */
   async function deliveredShipment(request: APIRequestContext, orderRef: string): Promise<{ id: string; trackingNumber: string }> {

@@ -37,3 +37,8 @@ export function collectPageErrors(page: Page, errors: string[], options: { withU
   page.on('console', (message) => message.type() === 'error' && errors.push(at(message.text())));
   page.on('pageerror', (error) => errors.push(at(error.message)));
 }
+
+/** Chromium logs every 4xx response as a console error; a refusal a spec provokes on purpose is expected. */
+export function isRefusalLog(message: string, status: number): boolean {
+  return message.startsWith(`Failed to load resource: the server responded with a status of ${status} `);
+}

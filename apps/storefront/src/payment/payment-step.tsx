@@ -147,7 +147,8 @@ export function PaymentStep({ paymentId, clientSecret, onPaid, returningFromChal
         </div>
       )}
 
-      {stage?.kind === 'enter-card' && !checkingReturn && (
+      {/* No card form while an outcome is open: a second card must not be charged for the same payment. */}
+      {stage?.kind === 'enter-card' && !checkingReturn && !awaitingAnswer && (
         <CardEntry
           attempt={attempt}
           busy={authorize.isPending}

@@ -7,15 +7,15 @@ const MIN_INTERVAL_MS = 5_000;
 const lastTried = new Map<string, number>();
 
 /**
- * Reads the payment back when a call's outcome is unknown and this process has not tried in the last few seconds;
- * true when it did. Failures are left to the next try or the reconciliation job: the page keeps "processing".
+ * Starts reading the payment back when a call's outcome is unknown and this process has not tried in the last few
+ * seconds. It runs beside the request, not in it (a gateway that is down would hold the page's poll for its whole
+ * timeout): the page's next poll sees the outcome. Failures are left to the next try or the reconciliation job.
  */
-export async function settleSoon(deps: PaymentDeps, paymentId: string, now = Date.now()): Promise<boolean> {
-  if (now - (lastTried.get(paymentId) ?? 0) < MIN_INTERVAL_MS) return false;
+export async function settleSoon(deps: PaymentDeps, paymentId: string, now = Date.now()): Promise<void> {
+  if (now - (lastTried.get(paymentId) ?? 0) < MIN_INTERVAL_MS) return;
   const attempts = await listAttempts(deps.db, paymentId);
-  if (!attempts.some((attempt) => attempt.outcome === 'unknown')) return false;
+  if (!attempts.some((attempt) => attempt.outcome === 'unknown')) return;
   lastTried.set(paymentId, now);
   if (lastTried.size > 10_000) lastTried.clear();
-  await reconcilePayment(deps, paymentId).catch((error: unknown) => deps.logger.warn({ paymentId, err: error }, 'reading the payment back failed'));
-  return true;
+  void reconcilePayment(deps, paymentId).catch((error: unknown) => deps.logger.warn({ paymentId, err: error }, 'reading the payment back failed'));
 }

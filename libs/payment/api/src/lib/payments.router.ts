@@ -36,12 +36,12 @@ export const paymentRouter = router({
   }),
 
   /**
-   * The payment as its payer sees it. While a call's outcome is unknown, asking reads the payment back from the gateway
-   * (at most every few seconds a payment), so a page waiting on "processing" settles without waiting for the job.
+   * The payment as its payer sees it. While a call's outcome is unknown, asking also starts reading the payment back
+   * from the gateway (at most every few seconds a payment), so a page polling "processing" settles without the job.
    */
   get: shopper.input(paymentAccessInput).query(async ({ ctx, input }) => {
     const payment = await accessiblePayment(ctx, input.paymentId, input.clientSecret);
-    if (await settleSoon(ctx, payment.id)) return customerView(ctx.db, (await getPayment(ctx.db, payment.id)) ?? payment);
+    await settleSoon(ctx, payment.id);
     return customerView(ctx.db, payment);
   }),
 
