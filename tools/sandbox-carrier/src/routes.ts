@@ -1,4 +1,4 @@
-import { type ApiRequest, faultControlRoutes, type Route, router, type RouteMisses } from '@emporium/stand-in-kit';
+import { type ApiRequest, faultControlRoutes, type Route, router, type RouteMisses, webhookControlRoute } from '@emporium/stand-in-kit';
 import { type Carrier, labelResponse } from './carrier';
 import { HttpError, parseJson, type Reply, reply, validate } from './http-kit';
 import { quoteRates } from './rates';
@@ -60,15 +60,10 @@ export function controlRoutes(control: SandboxControl): (request: ApiRequest) =>
     ],
     ['GET', /^\/_control\/labels$/, () => reply(200, { labels: control.labels() })],
     ['GET', /^\/_control\/webhooks$/, () => reply(200, { attempts: control.webhookAttempts() })],
-    [
-      'POST',
-      /^\/_control\/webhook$/,
-      (request) => {
-        const target = validate(webhookRequest, body(request) ?? null);
-        control.setWebhook(target);
-        return reply(200, { webhook: target ? { url: target.url } : null });
-      },
-    ],
+    webhookControlRoute(
+      (request) => validate(webhookRequest, body(request) ?? null),
+      (target) => control.setWebhook(target),
+    ),
   ];
   return router(routes, misses);
 }

@@ -1,4 +1,4 @@
-import { type ApiRequest, faultControlRoutes, type Route, router, type RouteMisses } from '@emporium/stand-in-kit';
+import { type ApiRequest, faultControlRoutes, type Route, router, type RouteMisses, webhookControlRoute } from '@emporium/stand-in-kit';
 import type { Authorised, Gateway } from './gateway';
 import { HttpError, parseJson, type Reply, reply, validate } from './http-kit';
 import { intentResponse } from './intent';
@@ -86,15 +86,10 @@ export function controlRoutes(control: TestGatewayControl): (request: ApiRequest
         return reply(200, { released: released.map((event) => ({ id: event.id, type: event.type })) });
       },
     ],
-    [
-      'POST',
-      /^\/_control\/webhook$/,
-      (request) => {
-        const target = validate(webhookRequest, body(request) ?? null);
-        control.setWebhook(target);
-        return reply(200, { webhook: target ? { url: target.url } : null });
-      },
-    ],
+    webhookControlRoute(
+      (request) => validate(webhookRequest, body(request) ?? null),
+      (target) => control.setWebhook(target),
+    ),
     [
       'POST',
       /^\/_control\/reset$/,

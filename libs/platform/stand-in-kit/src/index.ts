@@ -3,7 +3,7 @@ export { type FailureMode, failureRule, type FailureRule } from './lib/failure-r
 export { Holds } from './lib/holds';
 export { canonicalJson, escapeHtml, fieldErrors, parseJsonBody, readBody, type Reply, reply, send, sendHtml, validateBody } from './lib/json-http';
 export { closeServer, listen } from './lib/listen';
-export { faultControlRoutes, type FaultControl, latencyRule, type ReadBody } from './lib/fault-control-routes';
+export { faultControlRoutes, type FaultControl, latencyRule, type ReadBody, webhookControlRoute } from './lib/fault-control-routes';
 export { type ApiRequest, type Handler, type Route, router, type RouteMisses } from './lib/routes';
 export { type SeenRequest, seeRequest } from './lib/seen-request';
 export { flagEnv, isFlagOn, optionalEnv, portEnv, readStandInEnv } from './lib/cli-env';

@@ -48,3 +48,16 @@ export function faultControlRoutes(control: FaultControl, read: ReadBody): Route
     ],
   ];
 }
+
+/** `POST /_control/webhook`: where events go from now on (`null` turns delivery off); answers with the URL, never the secret. */
+export function webhookControlRoute<T extends { url: unknown }>(read: (request: ApiRequest) => T | null, setWebhook: (target: T | null) => void): Route {
+  return [
+    'POST',
+    /^\/_control\/webhook$/,
+    (request) => {
+      const target = read(request);
+      setWebhook(target);
+      return reply(200, { webhook: target ? { url: target.url } : null });
+    },
+  ];
+}
