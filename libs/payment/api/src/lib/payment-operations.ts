@@ -23,6 +23,9 @@ export function gatewayOf(deps: PaymentDeps, payment: Payment): Gateway {
   return gateway;
 }
 
+/** Attempts of the domain's operations (opening the intent is ours: it moves no money and has no sequence of its own). */
+const isMoneyOperation = (attempt: StoredAttempt): attempt is StoredAttempt & { readonly operation: PaymentOperation } => attempt.operation !== 'create';
+
 /** The amount the rules allow for the request, or their refusal (nothing is written before this passes). */
 function checked(request: OperationRequest, payment: Payment, ledger: Ledger): Result<number | undefined, PaymentError> {
   const totals = amounts(ledger);
@@ -32,8 +35,11 @@ function checked(request: OperationRequest, payment: Payment, ledger: Ledger): R
       return checkCapture(ledger, request.amount ?? (totals.capturable || 1));
     case 'refund':
       return checkRefund(ledger, request.amount ?? (totals.refundable || 1));
-    case 'void':
-      return checkVoid(ledger).ok ? { ok: true, value: undefined } : (checkVoid(ledger) as Result<never, PaymentError>);
+    case 'void': {
+      // A void carries no amount: what it releases is the gateway's business.
+      const allowed = checkVoid(ledger);
+      return allowed.ok ? { ok: true, value: undefined } : allowed;
+    }
     case 'authorize':
       if (payment.status !== 'requires_payment_method') return { ok: false, error: { type: 'TransitionRefused', from: payment.status, event: 'authorized' } };
       return { ok: true, value: undefined };
@@ -58,8 +64,7 @@ async function openFor(deps: PaymentDeps, paymentId: string, request: OperationR
     const allowed = checked(request, payment, ledger);
     if (!allowed.ok) throw paymentRuleError(allowed.error, payment.currency);
     const operation = request.operation as PaymentOperation;
-    const domainAttempts = attempts.filter((attempt) => attempt.operation !== 'create') as unknown as Parameters<typeof nextSequence>[0];
-    const sequence = nextSequence(domainAttempts, operation);
+    const sequence = nextSequence(attempts.filter(isMoneyOperation), operation);
     const attempt = await openAttempt(trx, {
       paymentId,
       operation,
