@@ -1,6 +1,6 @@
 import nx from '@nx/eslint-plugin';
 
-const services = ['catalog', 'cart', 'order', 'payment', 'user', 'inventory', 'shipping', 'storefront'];
+const services = ['catalog', 'cart', 'order', 'payment', 'user', 'inventory', 'shipping', 'storefront', 'checkout'];
 
 /**
  * Who may import whom. A library's `type:` says what kind of code it is, its `scope:` which service owns it.
