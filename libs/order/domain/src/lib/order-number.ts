@@ -40,7 +40,7 @@ export function formatOrderNumber(sequence: number): string {
  * instead of the dash are forgiven; a wrong check digit is refused, so a typo never finds another customer's order.
  */
 export function parseOrderNumber(input: string): Result<number, OrderError> {
-  const match = /^#?\s*([1-9]\d{0,14})[\s-]?(\d)$/.exec(input.trim());
+  const match = /^#?\s*([1-9]\d{0,15})[\s-]?(\d)$/.exec(input.trim());
   if (!match) return { ok: false, error: { type: 'InvalidOrderNumber', input, reason: 'format' } };
   const [, digits = '', check = ''] = match;
   const sequence = Number(digits);
