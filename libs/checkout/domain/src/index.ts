@@ -49,3 +49,4 @@ export {
   type SubmitDecision,
 } from './lib/attempt-token';
 export { type CheckoutError, describeCheckoutError, type OutOfStockLine, type PriceChangeLine } from './lib/checkout-error';
+export { type CurrentOffer, validateCart } from './lib/validate-cart';
