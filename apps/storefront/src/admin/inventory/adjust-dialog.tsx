@@ -1,5 +1,4 @@
-import { Button, Dialog } from '@emporium/ui';
-import { useId } from 'react';
+import { FormDialog } from '../components/form-dialog';
 import type { StockLocation, StockRow } from '../admin-types';
 import { AdjustForm } from './adjust-form';
 
@@ -16,30 +15,9 @@ export interface AdjustDialogProps {
  * when it closes (Escape, Cancel, or a saved change, after which the row shows the new level).
  */
 export function AdjustDialog({ row, locations, initialLocationId, onClose }: AdjustDialogProps) {
-  const titleId = useId();
   return (
-    <Dialog
-      open={row !== null}
-      className="admin-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      {row && (
-        <>
-          <div className="admin-dialog__head">
-            <h2 id={titleId} className="admin-dialog__title">
-              Adjust {row.sku}
-            </h2>
-            <Button variant="ghost" size="sm" onClick={onClose}>
-              Close
-            </Button>
-          </div>
-          <AdjustForm key={row.sku} row={row} locations={locations} initialLocationId={initialLocationId} onDone={onClose} onCancel={onClose} />
-        </>
-      )}
-    </Dialog>
+    <FormDialog open={row !== null} title={row ? `Adjust ${row.sku}` : ''} onClose={onClose}>
+      {row && <AdjustForm key={row.sku} row={row} locations={locations} initialLocationId={initialLocationId} onDone={onClose} onCancel={onClose} />}
+    </FormDialog>
   );
 }

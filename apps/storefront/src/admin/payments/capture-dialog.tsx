@@ -5,7 +5,7 @@ import { SubmitOrCancel } from '../components/submit-or-cancel';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { amountInputValue } from '../lib/money-input';
 import { checkActionAmount } from './payment-inputs';
-import { PaymentDialog } from './payment-dialog';
+import { FormDialog } from '../components/form-dialog';
 import { PaymentProblem } from './payment-problem';
 import type { StaffPayment } from './payment-types';
 
@@ -19,9 +19,9 @@ export interface CaptureDialogProps {
 /** Staff take the money: all that is still capturable, or part of it. */
 export function CaptureDialog({ payment, open, onClose, onCaptured }: CaptureDialogProps) {
   return (
-    <PaymentDialog open={open} title={`Capture ${payment.reference}`} onClose={onClose}>
+    <FormDialog open={open} title={`Capture ${payment.reference}`} onClose={onClose}>
       <CaptureForm payment={payment} onClose={onClose} onCaptured={onCaptured} />
-    </PaymentDialog>
+    </FormDialog>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Button, buttonClassName, currencyFractionDigits, Dialog, SelectField, TextField } from '@emporium/ui';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { Button, buttonClassName, currencyFractionDigits, SelectField, TextField } from '@emporium/ui';
+import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { trpc } from '../../trpc';
+import { FormDialog } from '../components/form-dialog';
 import { SubmitProblems } from '../components/problems';
 import { SubmitOrCancel } from '../components/submit-or-cancel';
 import { adminPaths } from '../lib/admin-paths';
@@ -11,32 +12,10 @@ import type { PaymentLink } from './payment-types';
 
 /** Staff make a link a customer pays at (a phone order, a deposit), then copy it to send. */
 export function PaymentLinkDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
-  const titleId = useId();
   return (
-    <Dialog
-      open={open}
-      className="admin-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      {open && (
-        <>
-          <div className="admin-dialog__head">
-            <h2 id={titleId} className="admin-dialog__title">
-              Create payment link
-            </h2>
-            <Button variant="ghost" size="sm" onClick={onClose}>
-              Close
-            </Button>
-          </div>
-          {/* Unmounted on close, so each opening starts with an empty form. */}
-          <LinkForm onClose={onClose} />
-        </>
-      )}
-    </Dialog>
+    <FormDialog open={open} title="Create payment link" onClose={onClose}>
+      <LinkForm onClose={onClose} />
+    </FormDialog>
   );
 }
 

@@ -6,7 +6,7 @@ import { TextAreaField } from '../components/text-area-field';
 import { fieldMessages, fieldProblems } from '../lib/api-problems';
 import { amountInputValue } from '../lib/money-input';
 import { checkActionAmount } from './payment-inputs';
-import { PaymentDialog } from './payment-dialog';
+import { FormDialog } from '../components/form-dialog';
 import { PaymentProblem } from './payment-problem';
 import type { StaffPayment } from './payment-types';
 
@@ -20,9 +20,9 @@ export interface RefundDialogProps {
 /** Staff give captured money back, all that is refundable or part of it, saying why (kept on the ledger). */
 export function RefundDialog({ payment, open, onClose, onRefunded }: RefundDialogProps) {
   return (
-    <PaymentDialog open={open} title={`Refund ${payment.reference}`} onClose={onClose}>
+    <FormDialog open={open} title={`Refund ${payment.reference}`} onClose={onClose}>
       <RefundForm payment={payment} onClose={onClose} onRefunded={onRefunded} />
-    </PaymentDialog>
+    </FormDialog>
   );
 }
 

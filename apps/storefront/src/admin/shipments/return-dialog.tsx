@@ -1,7 +1,8 @@
-import { Button, Dialog, SelectField, TextField } from '@emporium/ui';
-import { type FormEvent, useId, useState } from 'react';
+import { SelectField, TextField } from '@emporium/ui';
+import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { trpc } from '../../trpc';
+import { FormDialog } from '../components/form-dialog';
 import { SubmitProblems } from '../components/problems';
 import { SubmitOrCancel } from '../components/submit-or-cancel';
 import { TextAreaField } from '../components/text-area-field';
@@ -18,31 +19,10 @@ export interface ReturnDialogProps {
 
 /** Staff send some of a shipment's lines back: units per line, why, and to which location; then the return's page opens. */
 export function ReturnDialog({ shipment, onClose }: ReturnDialogProps) {
-  const titleId = useId();
   return (
-    <Dialog
-      open={shipment !== null}
-      className="admin-dialog admin-dialog--wide"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      {shipment && (
-        <>
-          <div className="admin-dialog__head">
-            <h2 id={titleId} className="admin-dialog__title">
-              Return goods of {shipment.orderRef}
-            </h2>
-            <Button variant="ghost" size="sm" onClick={onClose}>
-              Close
-            </Button>
-          </div>
-          <ReturnForm key={shipment.id} shipment={shipment} onClose={onClose} />
-        </>
-      )}
-    </Dialog>
+    <FormDialog open={shipment !== null} title={shipment ? `Return goods of ${shipment.orderRef}` : ''} wide onClose={onClose}>
+      {shipment && <ReturnForm key={shipment.id} shipment={shipment} onClose={onClose} />}
+    </FormDialog>
   );
 }
 

@@ -1,5 +1,4 @@
-import { Button, Dialog } from '@emporium/ui';
-import { useId } from 'react';
+import { FormDialog } from '../components/form-dialog';
 import { MethodForm } from './method-form';
 import type { StaffMethod, StaffZone } from './shipping-types';
 
@@ -15,31 +14,10 @@ export interface MethodDialogProps {
 
 /** A method's editor in a native modal; focus returns to the button that opened it. */
 export function MethodDialog({ open, zone, method, position, onClose }: MethodDialogProps) {
-  const titleId = useId();
   const title = method ? `Edit ${method.name}` : `New method for ${zone.name}`;
   return (
-    <Dialog
-      open={open}
-      className="admin-dialog admin-dialog--wide"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      {open && (
-        <>
-          <div className="admin-dialog__head">
-            <h2 id={titleId} className="admin-dialog__title">
-              {title}
-            </h2>
-            <Button variant="ghost" size="sm" onClick={onClose}>
-              Close
-            </Button>
-          </div>
-          <MethodForm key={method?.id ?? 'new'} zoneId={zone.id} method={method} position={position} title={title} onDone={onClose} />
-        </>
-      )}
-    </Dialog>
+    <FormDialog open={open} title={title} wide onClose={onClose}>
+      <MethodForm key={method?.id ?? 'new'} zoneId={zone.id} method={method} position={position} title={title} onDone={onClose} />
+    </FormDialog>
   );
 }
