@@ -1,0 +1,22 @@
+export { orderMigrationSet } from './lib/order.migrations';
+export { ORDER_SCHEMA, orderDb, type OrderTables } from './lib/order.tables';
+export {
+  createOrder,
+  getOrder,
+  getOrderByNumber,
+  type LineFactsChange,
+  listCustomerOrders,
+  listOrders,
+  lockOrder,
+  markCancelled,
+  type NewOrder,
+  type Order,
+  type OrderFilter,
+  orderFacts,
+  type OrderTotalsStored,
+  type StoredOrderLine,
+  updateLineFacts,
+} from './lib/orders';
+export { appendTimeline, listTimeline, type NewTimelineEntry, type TimelineEntry } from './lib/timeline';
+export { addNote, listNotes, type OrderNote } from './lib/notes';
+export { createReturnRequest, listReturnRequests, type ReturnRequest, type ReturnRequestStatus, updateReturnRequest } from './lib/return-requests';
