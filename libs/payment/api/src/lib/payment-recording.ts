@@ -1,5 +1,5 @@
 import type { GatewayIntent } from '@emporium/payment-gateways';
-import { type Attempt, hasAuthorization, type LedgerEntry, type PaymentOperation, reconcileDecision } from '@emporium/payment-domain';
+import { type Attempt, hasAuthorization, type Ledger, type LedgerEntry, type PaymentOperation, reconcileDecision } from '@emporium/payment-domain';
 import { appendLedger, loadLedger, lockPayment, type Payment, settleAttempt, type StoredAttempt, updatePayment } from '@emporium/payment-data-access';
 import { type DbTransaction, inTransaction } from '@emporium/platform-db';
 import { syncFromIntent } from './intent-sync';
@@ -22,9 +22,11 @@ function domainAttempt(attempt: StoredAttempt): Attempt {
   };
 }
 
-/** Applies the intent's status, card, decline and challenge to the payment and announces the change. */
-async function follow(deps: PaymentDeps, trx: DbTransaction, payment: Payment, intent: GatewayIntent, reference: string, source: IntentSource, moneyMoved: boolean) {
-  const ledger = await loadLedger(trx, payment.id);
+/**
+ * Applies the intent's status, card, decline and challenge to the payment and announces the change. `ledger` is the
+ * ledger as it now stands: the one read under the payment's lock plus what was just appended.
+ */
+async function follow(deps: PaymentDeps, trx: DbTransaction, payment: Payment, intent: GatewayIntent, ledger: Ledger, reference: string, source: IntentSource, moneyMoved: boolean) {
   const sync = syncFromIntent(payment, ledger, intent, reference, new Date(), source === 'webhook' ? 'webhook' : 'answer');
   await updatePayment(trx, payment.id, { intentId: intent.id, ...sync.changes });
   const status = sync.changes.status ?? payment.status;
@@ -77,7 +79,7 @@ export async function settleLocked(
       if (source === 'webhook' && sync.entries.length === 0) return 'left_pending';
       await appendLedger(trx, payment.id, sync.entries);
       await settleAttempt(trx, attempt.id, 'succeeded');
-      await follow(deps, trx, payment, intent, attempt.idempotencyKey, source, sync.entries.length > 0);
+      await follow(deps, trx, payment, intent, [...ledger, ...sync.entries], attempt.idempotencyKey, source, sync.entries.length > 0);
       return 'succeeded';
     }
     const ledger = await loadLedger(trx, payment.id);
@@ -106,7 +108,7 @@ export async function settleLocked(
         deps.logger.error({ paymentId: payment.id, attempt: attempt.idempotencyKey, reason: decision.reason }, 'payment needs review: the gateway and the ledger disagree');
         return 'needs_review';
     }
-    await follow(deps, trx, payment, intent, attempt.idempotencyKey, source, entries.length > 0);
+    await follow(deps, trx, payment, intent, [...ledger, ...entries], attempt.idempotencyKey, source, entries.length > 0);
     return decision.type;
   }
 }
@@ -116,5 +118,5 @@ export async function followWebhook(deps: PaymentDeps, trx: DbTransaction, payme
   const ledger = await loadLedger(trx, payment.id);
   const sync = syncFromIntent(payment, ledger, intent, eventId, occurredAt, 'webhook');
   await appendLedger(trx, payment.id, sync.entries);
-  await follow(deps, trx, payment, intent, eventId, 'webhook', sync.entries.length > 0);
+  await follow(deps, trx, payment, intent, [...ledger, ...sync.entries], eventId, 'webhook', sync.entries.length > 0);
 }

@@ -1,5 +1,5 @@
 import { amounts } from '@emporium/payment-domain';
-import { listAttempts, listWebhookEvents, loadLedger, type Payment } from '@emporium/payment-data-access';
+import { listAttempts, listWebhookEvents, loadLedger, type Payment, type StoredAttempt } from '@emporium/payment-data-access';
 import type { Database } from '@emporium/platform-db';
 
 const DECLINE_MESSAGES: Readonly<Record<string, string>> = {
@@ -19,8 +19,8 @@ export function declineMessage(code: string): string {
 const unsettled = (outcome: string) => outcome === 'pending' || outcome === 'unknown';
 
 /** What the shopper paying sees: the amount, where it stands, the card's brand and last digits, a decline, a challenge. */
-export async function customerView(db: Database, payment: Payment) {
-  const attempts = await listAttempts(db, payment.id);
+export async function customerView(db: Database, payment: Payment, known?: readonly StoredAttempt[]) {
+  const attempts = known ?? (await listAttempts(db, payment.id));
   return {
     id: payment.id,
     reference: payment.reference,

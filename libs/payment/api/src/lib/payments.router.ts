@@ -1,4 +1,4 @@
-import { getPayment } from '@emporium/payment-data-access';
+import { getPayment, listAttempts } from '@emporium/payment-data-access';
 import { internalProcedure, publicProcedure, router } from '@emporium/platform-trpc';
 import { refuseCardData } from './card-guard';
 import { accessiblePayment, actorOf } from './payment-access';
@@ -41,8 +41,9 @@ export const paymentRouter = router({
    */
   get: shopper.input(paymentAccessInput).query(async ({ ctx, input }) => {
     const payment = await accessiblePayment(ctx, input.paymentId, input.clientSecret);
-    await settleSoon(ctx, payment.id);
-    return customerView(ctx.db, payment);
+    const attempts = await listAttempts(ctx.db, payment.id);
+    settleSoon(ctx, payment.id, attempts);
+    return customerView(ctx.db, payment, attempts);
   }),
 
   /**

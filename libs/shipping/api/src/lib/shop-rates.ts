@@ -1,4 +1,4 @@
-import { quoteAll, type QuoteRequest } from '@emporium/shipping-carriers';
+import { quoteAll, type QuoteRequest, TABLE_RATE_CODE } from '@emporium/shipping-carriers';
 import { listZones } from '@emporium/shipping-data-access';
 import { type DeliveryWindow, packParcels, type ShippingAddress, validateAddress, zoneFor } from '@emporium/shipping-domain';
 import type { CurrencyCode, Money } from '@emporium/money';
@@ -58,7 +58,8 @@ export async function shopRates(
   if (!destination.ok) throw addressError(destination.error);
   const shipTo = destination.value;
   const origin = shipTo.postalCode ? await ratingOrigin(ctx) : null;
-  const carriers = shippingCarriers(ctx.config, ctx.db).filter((carrier) => carrier.code === 'table-rate' || origin !== null);
+  const configured = shippingCarriers(ctx.config, ctx.db);
+  const carriers = configured.filter((carrier) => carrier.code === TABLE_RATE_CODE || origin !== null);
   const request: QuoteRequest = {
     // The table rate looks only at the destination; distance-priced carriers get the warehouse.
     shipFrom: origin ?? shipTo,
@@ -87,6 +88,6 @@ export async function shopRates(
     const covered = zoneFor(await listZones(ctx.db), shipTo) !== null;
     notes.push(covered ? 'No delivery option can take this order to that address' : `We do not ship to ${shipTo.country} yet`);
   }
-  if (!shipTo.postalCode && shippingCarriers(ctx.config, ctx.db).length > 1) notes.push('Enter your postcode to see every delivery option.');
+  if (!shipTo.postalCode && configured.length > 1) notes.push('Enter your postcode to see every delivery option.');
   return { options, notes };
 }
