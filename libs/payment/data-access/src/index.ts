@@ -16,6 +16,15 @@ export {
   type PaymentFilter,
   updatePayment,
 } from './lib/payments';
-export { type AttemptOperation, listAttempts, type NewAttempt, openAttempt, paymentsWithUnsettledAttempts, settleAttempt, type StoredAttempt } from './lib/attempts';
+export {
+  type AttemptOperation,
+  findAttemptByRequestKey,
+  listAttempts,
+  type NewAttempt,
+  openAttempt,
+  paymentsWithUnsettledAttempts,
+  settleAttempt,
+  type StoredAttempt,
+} from './lib/attempts';
 export { appendLedger, loadLedger, type StoredLedgerEntry } from './lib/ledger';
 export { listWebhookEvents, recordWebhookEvent } from './lib/webhook-events';

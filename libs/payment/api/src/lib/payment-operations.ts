@@ -1,6 +1,6 @@
 import { type Gateway, type GatewayIntent, GatewayIdempotencyConflict, GatewayRejected, GatewayUnavailable } from '@emporium/payment-gateways';
 import { amounts, checkCapture, checkRefund, checkVoid, idempotencyKey, type Ledger, nextSequence, type PaymentError, type PaymentOperation, type Result } from '@emporium/payment-domain';
-import { listAttempts, loadLedger, lockPayment, openAttempt, type Payment, settleAttempt, type StoredAttempt } from '@emporium/payment-data-access';
+import { findAttemptByRequestKey, listAttempts, loadLedger, lockPayment, openAttempt, type Payment, settleAttempt, type StoredAttempt } from '@emporium/payment-data-access';
 import { type DbTransaction, inTransaction } from '@emporium/platform-db';
 import { domainError } from '@emporium/platform-trpc';
 import { gatewayNotConfigured, paymentBusy, paymentNotFound, paymentPending, paymentRuleError } from './payment-errors';
@@ -10,12 +10,16 @@ import { settleFromIntent } from './payment-recording';
 import { reconcilePayment, returnUrlOf } from './payment-reconciliation';
 
 /** What a shopper, staff member or job asks of a payment. */
-export type OperationRequest =
+export type OperationRequest = (
   | { readonly operation: 'authorize'; readonly paymentMethod: string }
   | { readonly operation: 'confirm' }
   | { readonly operation: 'capture'; readonly amount?: number }
   | { readonly operation: 'void' }
-  | { readonly operation: 'refund'; readonly amount?: number; readonly reason: string };
+  | { readonly operation: 'refund'; readonly amount?: number; readonly reason: string }
+) & {
+  /** Another service's key for this request: a request already made under it is not made again. */
+  readonly requestKey?: string;
+};
 
 export function gatewayOf(deps: PaymentDeps, payment: Payment): Gateway {
   const gateway = gatewayFor(deps.config, payment.gateway);
@@ -53,10 +57,18 @@ function checked(request: OperationRequest, payment: Payment, ledger: Ledger): R
  * commits it before the gateway is called. An attempt still unsettled blocks new ones: its outcome decides what is
  * left to do, so the caller settles it first.
  */
-async function openFor(deps: PaymentDeps, paymentId: string, request: OperationRequest, actor: string): Promise<{ payment: Payment; attempt: StoredAttempt }> {
+async function openFor(deps: PaymentDeps, paymentId: string, request: OperationRequest, actor: string): Promise<{ payment: Payment; attempt: StoredAttempt } | null> {
   return inTransaction(deps.db, async (trx: DbTransaction) => {
     const payment = await lockPayment(trx, paymentId);
     if (!payment) throw paymentNotFound(paymentId);
+    if (request.requestKey !== undefined) {
+      const earlier = await findAttemptByRequestKey(trx, request.requestKey);
+      if (earlier && (earlier.paymentId !== paymentId || earlier.operation !== request.operation)) {
+        throw domainError('CONFLICT', 'REQUEST_KEY_REUSED', 'This request key was used for another operation', { requestKey: request.requestKey });
+      }
+      // Settled already (settleFirst ran): the earlier outcome stands, a failed one included.
+      if (earlier) return null;
+    }
     const attempts = await listAttempts(trx, paymentId);
     if (attempts.some((attempt) => attempt.outcome === 'pending' || attempt.outcome === 'unknown')) throw paymentBusy(paymentId);
     if (payment.needsReview) throw domainError('CONFLICT', 'PAYMENT_NEEDS_REVIEW', `This payment is held for review: ${payment.needsReview}`, { paymentId });
@@ -73,6 +85,7 @@ async function openFor(deps: PaymentDeps, paymentId: string, request: OperationR
       ...(allowed.value === undefined ? {} : { amount: allowed.value }),
       reason: request.operation === 'refund' ? request.reason : null,
       actor,
+      requestKey: request.requestKey ?? null,
     });
     return { payment, attempt };
   });
@@ -104,7 +117,9 @@ function call(gateway: Gateway, payment: Payment, attempt: StoredAttempt, reques
 export async function perform(deps: PaymentDeps, paymentId: string, request: OperationRequest, actor: string): Promise<void> {
   await settleFirst(deps, paymentId);
   if (request.operation === 'authorize') await ensureIntent(deps, paymentId, actor);
-  const { payment, attempt } = await openFor(deps, paymentId, request, actor);
+  const opened = await openFor(deps, paymentId, request, actor);
+  if (!opened) return;
+  const { payment, attempt } = opened;
   const gateway = gatewayOf(deps, payment);
   let answer: { intent: GatewayIntent; refundId?: string };
   try {

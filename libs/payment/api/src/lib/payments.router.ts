@@ -9,6 +9,7 @@ import { perform } from './payment-operations';
 import { settleSoon } from './payment-settle-soon';
 import { customerView } from './payment-views';
 import { paymentsAdminRouter } from './payments-admin.router';
+import { paymentsInternalRouter } from './payments-internal.router';
 import { authorizeInput, createPaymentInput, paymentAccessInput } from './payment.inputs';
 
 const shopper = publicProcedure.use(refuseCardData);
@@ -65,6 +66,7 @@ export const paymentRouter = router({
     return customerView(ctx.db, after);
   }),
 
+  internal: paymentsInternalRouter,
   admin: paymentsAdminRouter,
 });
 

@@ -20,6 +20,8 @@ export interface StoredAttempt {
   readonly error: string | null;
   /** `staff:<user id>`, `customer:<user id>`, `shopper`, `service`, `job:<name>`. */
   readonly actor: string;
+  /** The calling service's key for the request, when it gave one. */
+  readonly requestKey: string | null;
   readonly createdAt: Date;
   readonly settledAt: Date | null;
 }
@@ -32,9 +34,10 @@ export interface NewAttempt {
   readonly amount?: number;
   readonly reason?: string | null;
   readonly actor: string;
+  readonly requestKey?: string | null;
 }
 
-const COLUMNS = ['id', 'payment_id', 'operation', 'sequence', 'idempotency_key', 'amount', 'reason', 'outcome', 'error', 'actor', 'created_at', 'settled_at'] as const;
+const COLUMNS = ['id', 'payment_id', 'operation', 'sequence', 'idempotency_key', 'amount', 'reason', 'outcome', 'error', 'actor', 'request_key', 'created_at', 'settled_at'] as const;
 
 function toAttempt(row: {
   id: string;
@@ -47,6 +50,7 @@ function toAttempt(row: {
   outcome: string;
   error: string | null;
   actor: string;
+  request_key: string | null;
   created_at: Date;
   settled_at: Date | null;
 }): StoredAttempt {
@@ -61,6 +65,7 @@ function toAttempt(row: {
     outcome: row.outcome as AttemptOutcome,
     error: row.error,
     actor: row.actor,
+    requestKey: row.request_key,
     createdAt: row.created_at,
     settledAt: row.settled_at,
   };
@@ -78,10 +83,17 @@ export async function openAttempt(trx: DbTransaction, attempt: NewAttempt): Prom
       amount: attempt.amount ?? null,
       reason: attempt.reason ?? null,
       actor: attempt.actor,
+      request_key: attempt.requestKey ?? null,
     })
     .returning(COLUMNS)
     .executeTakeFirstOrThrow();
   return toAttempt(row);
+}
+
+/** The attempt a calling service's key already opened, if any. */
+export async function findAttemptByRequestKey(db: Db, requestKey: string): Promise<StoredAttempt | null> {
+  const row = await paymentDb(db).selectFrom('attempt').select(COLUMNS).where('request_key', '=', requestKey).executeTakeFirst();
+  return row ? toAttempt(row) : null;
 }
 
 /** Records what the gateway call came to. A settled attempt stays settled. */

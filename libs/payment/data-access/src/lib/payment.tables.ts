@@ -29,6 +29,8 @@ export interface PaymentTable {
 }
 
 export interface AttemptTable {
+  /** A calling service's own key for the request (the order service's capture of an order…): one attempt per key. */
+  request_key: string | null;
   id: Generated<string>;
   payment_id: string;
   operation: string;
