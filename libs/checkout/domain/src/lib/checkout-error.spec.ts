@@ -29,6 +29,10 @@ describe('describeCheckoutError', () => {
     expect(describeCheckoutError({ type: 'CardDeclined', reason: 'generic' })).toContain('declined');
   });
 
+  it('shows the reviewed and the new total when they differ', () => {
+    expect(describeCheckoutError({ type: 'TotalChanged', was: eur(5_000), now: eur(5_450) })).toContain('from 50.00 EUR to 54.50 EUR');
+  });
+
   it('names the coupon code that no longer applies', () => {
     expect(describeCheckoutError({ type: 'CouponInvalid', code: 'SAVE10', reason: 'used_up' })).toBe('The code SAVE10 has been used up; remove it to continue');
   });
@@ -44,6 +48,8 @@ describe('describeCheckoutError', () => {
       { type: 'OutOfStock', lines: [] },
       { type: 'PriceChanged', lines: [] },
       { type: 'CartChanged' },
+      { type: 'TotalChanged', was: eur(1_000), now: eur(1_100) },
+      { type: 'ShippingUnavailable' },
       { type: 'CartEmpty' },
       { type: 'CouponInvalid', code: 'X', reason: 'unknown' },
       { type: 'CardDeclined', reason: 'incorrect_details' },

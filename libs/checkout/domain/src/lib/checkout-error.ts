@@ -19,6 +19,8 @@ export interface PriceChangeLine {
  * - `OutOfStock`: the named SKUs have fewer units than asked (found by `validate` or `reserve_stock`).
  * - `PriceChanged`: re-pricing found other prices than the shopper saw; the shopper confirms the new total.
  * - `CartChanged`: the cart was edited after the attempt began (its version or contents no longer match).
+ * - `TotalChanged`: the total worked out now is not the one the shopper reviewed (a rate or tax changed meanwhile).
+ * - `ShippingUnavailable`: the delivery option chosen is no longer offered for this address.
  * - `CartEmpty`, `CouponInvalid`.
  * - `CardDeclined`, `AuthenticationFailed` (3-D Secure failed), `ShopperTimedOut` (3-D Secure never finished).
  * - `ServiceUnavailable`: a step kept failing to answer and the saga gave up before the point of no return.
@@ -27,6 +29,8 @@ export type CheckoutError =
   | { readonly type: 'OutOfStock'; readonly lines: readonly OutOfStockLine[] }
   | { readonly type: 'PriceChanged'; readonly lines: readonly PriceChangeLine[] }
   | { readonly type: 'CartChanged' }
+  | { readonly type: 'TotalChanged'; readonly was: Money; readonly now: Money }
+  | { readonly type: 'ShippingUnavailable' }
   | { readonly type: 'CartEmpty' }
   | { readonly type: 'CouponInvalid'; readonly code: string; readonly reason: 'expired' | 'used_up' | 'not_applicable' | 'unknown' }
   | { readonly type: 'CardDeclined'; readonly reason: 'insufficient_funds' | 'expired_card' | 'incorrect_details' | 'generic' }
@@ -59,6 +63,10 @@ export function describeCheckoutError(error: CheckoutError): string {
       return `${list(error.lines.map(priceChangePart))}. Review the new total before you place the order; ${NOT_CHARGED.toLowerCase()}`;
     case 'CartChanged':
       return 'Your cart changed while you were checking out; review it and place the order again';
+    case 'TotalChanged':
+      return `The total changed from ${format(error.was)} to ${format(error.now)} since you reviewed it; review the new total before you place the order; ${NOT_CHARGED.toLowerCase()}`;
+    case 'ShippingUnavailable':
+      return `The delivery option you chose is no longer available for this address; choose another; ${NOT_CHARGED.toLowerCase()}`;
     case 'CartEmpty':
       return 'Your cart is empty';
     case 'CouponInvalid':

@@ -48,13 +48,18 @@ describe('recoveryAction', () => {
   });
 
   it('undoes a stale saga that had not reached the point of no return', () => {
-    const state = sagaAfter(['validate', 'reserve_stock', 'authorize_payment']);
+    const state = sagaAfter(['validate', 'reserve_stock']);
     expect(recoveryAction(state, state.updatedAt + 60_000, policy)).toEqual({ type: 'abandon', cause: 'crashed' });
+  });
+
+  it('goes forward with an order creation left in flight: the payment is authorised and creating is idempotent', () => {
+    const state = sagaAfter(['validate', 'reserve_stock', 'authorize_payment']);
+    expect(recoveryAction(state, state.updatedAt + 60_000, policy)).toEqual({ type: 'forward', step: 'create_order' });
   });
 
   it('goes forward with a stale saga past the point of no return', () => {
     const state = sagaAfter([...placedSteps, 'commit_stock']);
-    expect(recoveryAction(state, state.updatedAt + 60_000, policy)).toEqual({ type: 'forward', step: 'redeem_coupon' });
+    expect(recoveryAction(state, state.updatedAt + 60_000, policy)).toEqual({ type: 'forward', step: 'complete_cart' });
   });
 
   it('goes forward right after the order was created', () => {

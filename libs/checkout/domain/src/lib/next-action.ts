@@ -1,5 +1,5 @@
 import type { CheckoutError } from './checkout-error';
-import { isForwardOnly, type SagaStep, STEP_UNDO, type UndoAction } from './saga-steps';
+import { isForwardOnly, POINT_OF_NO_RETURN, type SagaStep, STEP_UNDO, type UndoAction } from './saga-steps';
 import { currentStep, isPastPointOfNoReturn, nextUndo, type SagaState } from './saga-state';
 
 /** What the orchestrator does now. `attempt` counts from 1 (retries + 1), for logs and back-off. */
@@ -58,7 +58,10 @@ export function recoveryAction(state: SagaState, now: number, policy: RecoveryPo
     case 'running': {
       if (idle < policy.staleAfterMs) return { type: 'none', reason: 'in_progress' };
       const step = currentStep(state);
-      return isPastPointOfNoReturn(state) || isForwardOnly(step) ? { type: 'forward', step } : { type: 'abandon', cause: 'crashed' };
+      // An order creation in flight goes forward too: the payment is authorised and creating is idempotent per
+      // attempt, so the shopper gets the order they paid for rather than a refund.
+      const forward = isPastPointOfNoReturn(state) || isForwardOnly(step) || step === POINT_OF_NO_RETURN;
+      return forward ? { type: 'forward', step } : { type: 'abandon', cause: 'crashed' };
     }
     case 'compensating': {
       if (idle < policy.staleAfterMs) return { type: 'none', reason: 'in_progress' };

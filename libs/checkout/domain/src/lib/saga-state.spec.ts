@@ -52,7 +52,8 @@ describe('stepSucceeded', () => {
   });
 
   it('completes after the last step, with no current step', () => {
-    const state = sagaAfter(['validate', 'reserve_stock', 'authorize_payment', 'create_order', 'commit_stock', 'redeem_coupon', 'complete_cart', 'queue_confirmation']);
+    const coupon = { cartId: 'cart_1', couponCodes: ['SAVE10'] };
+    const state = sagaAfter(['validate', 'reserve_stock', 'redeem_coupon', 'authorize_payment', 'create_order', 'commit_stock', 'complete_cart', 'queue_confirmation'], coupon);
     expect(state.status).toBe('completed');
     expect(state.current).toBeUndefined();
     expect(state.outputs).toMatchObject({ orderId: 'ord_1', paymentId: 'pay_1' });
@@ -127,12 +128,19 @@ describe('stepFailed after the point of no return', () => {
 
   it('notes a refusal for staff and moves on: the paid order stands', () => {
     const afterCommit = succeed(placed(), 'commit_stock');
-    const used = { kind: 'refused', reason: { type: 'CouponInvalid', code: 'SAVE10', reason: 'used_up' } } as const;
-    const state = unwrap(stepFailed(afterCommit, 'redeem_coupon', used, T0 + 50));
+    const cartGone = { kind: 'refused', reason: { type: 'CartChanged' } } as const;
+    const state = unwrap(stepFailed(afterCommit, 'complete_cart', cartGone, T0 + 50));
     expect(state.status).toBe('running');
-    expect(state.current).toBe('complete_cart');
-    expect(state.attention).toEqual([{ step: 'redeem_coupon', reason: used.reason }]);
+    expect(state.current).toBe('queue_confirmation');
+    expect(state.attention).toEqual([{ step: 'complete_cart', reason: cartGone.reason }]);
     expect(state.failure).toBeUndefined();
+  });
+
+  it('undoes a coupon redeemed before a declined card, with the stock', () => {
+    const coupon = { cartId: 'cart_1', couponCodes: ['SAVE10'] };
+    const declinedCard = { kind: 'refused', reason: { type: 'CardDeclined', reason: 'generic' } } as const;
+    const state = unwrap(stepFailed(sagaAfter(['validate', 'reserve_stock', 'redeem_coupon'], coupon), 'authorize_payment', declinedCard, T0 + 9));
+    expect(state.undoPlan).toEqual(['redeem_coupon', 'reserve_stock']);
   });
 });
 

@@ -8,7 +8,8 @@ export type SagaStatus = (typeof SAGA_STATUSES)[number];
 
 export interface CheckoutInput {
   readonly cartId: string;
-  readonly couponCode?: string;
+  /** The codes on the cart, redeemed together by `redeem_coupon`. */
+  readonly couponCodes?: readonly string[];
 }
 
 type NoOutput = Readonly<Record<string, never>>;
@@ -20,7 +21,7 @@ export interface StepOutputs {
   readonly authorize_payment: { readonly paymentId: string };
   readonly create_order: { readonly orderId: string };
   readonly commit_stock: NoOutput;
-  readonly redeem_coupon: { readonly couponRedemptionId: string };
+  readonly redeem_coupon: { readonly couponRedemptionIds: readonly string[] };
   readonly complete_cart: NoOutput;
   readonly queue_confirmation: NoOutput;
 }
@@ -30,7 +31,7 @@ export interface SagaOutputs {
   readonly reservationId?: string;
   readonly paymentId?: string;
   readonly orderId?: string;
-  readonly couponRedemptionId?: string;
+  readonly couponRedemptionIds?: readonly string[];
 }
 
 /**

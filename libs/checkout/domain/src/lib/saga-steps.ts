@@ -5,10 +5,10 @@
 export const SAGA_STEPS = [
   'validate',
   'reserve_stock',
+  'redeem_coupon',
   'authorize_payment',
   'create_order',
   'commit_stock',
-  'redeem_coupon',
   'complete_cart',
   'queue_confirmation',
 ] as const;
@@ -24,8 +24,9 @@ export type UndoAction = (typeof UNDO_ACTIONS)[number];
  * is undone as if it had happened.
  *
  * `commit_stock` has no undo of its own: once stock is committed the order exists, and stock comes back through the
- * order's cancellation or return, not through the saga. `release_coupon` is listed for `redeem_coupon` for the same
- * later cancellations; the saga itself never runs it, because `redeem_coupon` comes after the point of no return.
+ * order's cancellation or return, not through the saga. The coupon is redeemed before the card is charged: a
+ * single-use code is as scarce as the last unit, and a checkout that loses the race for it must be refused before
+ * it pays, not given an order with a discount the shop never granted.
  */
 export const STEP_UNDO: Readonly<Record<SagaStep, UndoAction | null>> = {
   validate: null,
@@ -65,9 +66,9 @@ export function undoOf(step: SagaStep): UndoAction | null {
   return STEP_UNDO[step];
 }
 
-/** The steps one checkout runs: all of them, less `redeem_coupon` when no coupon was applied. */
-export function plannedSteps(input: { readonly couponCode?: string | undefined }): readonly SagaStep[] {
-  return input.couponCode === undefined ? SAGA_STEPS.filter((step) => step !== 'redeem_coupon') : SAGA_STEPS;
+/** The steps one checkout runs: all of them, less `redeem_coupon` when the cart carries no coupon code. */
+export function plannedSteps(input: { readonly couponCodes?: readonly string[] | undefined }): readonly SagaStep[] {
+  return (input.couponCodes?.length ?? 0) === 0 ? SAGA_STEPS.filter((step) => step !== 'redeem_coupon') : SAGA_STEPS;
 }
 
 export function isSagaStep(value: unknown): value is SagaStep {

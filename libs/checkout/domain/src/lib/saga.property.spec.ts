@@ -44,7 +44,7 @@ const must = (result: Result<SagaState, SagaRefused>): SagaState => unwrap(resul
  * (or the shopper's timeout) and the recovery job takes over from the last persisted state.
  */
 function simulate(coupon: boolean, outcomes: readonly Outcome[]): Run {
-  let state = must(start(TOKEN, coupon ? { cartId: 'cart_1', couponCode: 'SAVE10' } : { cartId: 'cart_1' }, T0));
+  let state = must(start(TOKEN, coupon ? { cartId: 'cart_1', couponCodes: ['SAVE10'] } : { cartId: 'cart_1' }, T0));
   const events: Event[] = [];
   const states: SagaState[] = [state];
   let clock = T0;

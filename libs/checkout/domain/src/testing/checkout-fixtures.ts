@@ -24,7 +24,7 @@ export const OUTPUTS: { readonly [S in SagaStep]: StepOutputs[S] } = {
   authorize_payment: { paymentId: 'pay_1' },
   create_order: { orderId: 'ord_1' },
   commit_stock: {},
-  redeem_coupon: { couponRedemptionId: 'red_1' },
+  redeem_coupon: { couponRedemptionIds: ['red_1'] },
   complete_cart: {},
   queue_confirmation: {},
 };
@@ -34,6 +34,6 @@ export function succeed(state: SagaState, step: SagaStep, at = state.updatedAt +
 }
 
 /** A saga started with `input`, with `steps` succeeded in order. */
-export function sagaAfter(steps: readonly SagaStep[], input: CheckoutInput = { cartId: 'cart_1', couponCode: 'SAVE10' }): SagaState {
+export function sagaAfter(steps: readonly SagaStep[], input: CheckoutInput = { cartId: 'cart_1' }): SagaState {
   return steps.reduce((state, step, i) => succeed(state, step, T0 + i + 1), unwrap(start(TOKEN, input, T0)));
 }
