@@ -1,0 +1,39 @@
+import { actorLabel, fulfilmentStatusWord, humanize, isOrderStatus, orderStatusWord, paymentStatusWord, statusOptions, timelineDetails, timelineKindLabel } from './order-labels';
+
+describe('order wording', () => {
+  it('words each status and gives it a tone', () => {
+    expect(orderStatusWord('return_requested')).toEqual({ label: 'Return requested', tone: 'danger' });
+    expect(paymentStatusWord('authorized').label).toBe('Authorised');
+    expect(fulfilmentStatusWord('unfulfilled').tone).toBe('danger');
+  });
+
+  it('shows a status it has no words for readably rather than hiding it', () => {
+    expect(orderStatusWord('on_hold')).toEqual({ label: 'On hold', tone: 'neutral' });
+    expect(humanize('shipment.out_for_delivery')).toBe('Shipment out for delivery');
+  });
+
+  it('offers every known status after "All statuses" and knows which codes are statuses', () => {
+    expect(statusOptions(['placed', 'cancelled'])).toEqual([
+      { value: 'all', label: 'All statuses' },
+      { value: 'placed', label: 'Placed' },
+      { value: 'cancelled', label: 'Cancelled' },
+    ]);
+    expect(isOrderStatus('shipped')).toBe(true);
+    expect(isOrderStatus('toString')).toBe(false);
+  });
+
+  it('says who acted', () => {
+    expect(actorLabel('staff:7d0c', 'Ann')).toBe('Staff · Ann');
+    expect(actorLabel('staff:7d0c')).toBe('Staff');
+    expect(actorLabel('customer:1')).toBe('Customer');
+    expect(actorLabel('job:checkout_recovery')).toBe('Scheduled job · Checkout recovery');
+    expect(actorLabel('service:shipping')).toBe('System · shipping');
+  });
+
+  it('words timeline entries and keeps only the short details', () => {
+    expect(timelineKindLabel('shipment.delivered')).toBe('Shipment delivered');
+    expect(timelineKindLabel('line.restocked')).toBe('Line restocked');
+    expect(timelineDetails({ reason: 'Customer asked', shipmentId: 'abc', restock: true, lines: [{ lineId: 'x' }] })).toEqual(['reason: Customer asked', 'restock: true']);
+    expect(timelineDetails(null)).toEqual([]);
+  });
+});
