@@ -9,6 +9,7 @@ export {
   findCustomerCart,
   findGuestCart,
   lockOrCreateCustomerCart,
+  markCartCompleted,
   markCartMerged,
   saveCartCoupons,
   saveCartDestination,

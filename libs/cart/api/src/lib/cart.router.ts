@@ -12,6 +12,7 @@ import { acceptPrices, addToCart, type CartResult, changeCurrency, clearCart, re
 import { couponGuesses, findCouponCodes } from '@emporium/cart-data-access';
 import { publicProcedure, rateLimited, router } from '@emporium/platform-trpc';
 import { cartAdminRouter } from './cart-admin.router';
+import { cartCheckoutRouter } from './cart-checkout.router';
 import { cartError, couponNotApplicable, currencyNotAvailable, couponNotFound, notEnoughStock, variantNotFound } from './cart-errors';
 import { lookupVariants, stockOf } from './cart-facts';
 import { customerKeyOf } from './cart-owner';
@@ -181,6 +182,7 @@ export const cartRouter = router({
   }),
 
   coupons: couponsRouter,
+  checkout: cartCheckoutRouter,
   admin: cartAdminRouter,
 });
 

@@ -160,6 +160,17 @@ export async function markCartMerged(trx: DbTransaction, guestCartId: string, in
  * Deletes guest carts nobody touched since `before` (abandoned), and merged guest carts, oldest first, at most
  * `limit` per call. Customer carts are kept: they belong to an account.
  */
+/**
+ * The checkout placed an order from the cart: it is no longer anyone's active cart (the next add opens a new one).
+ * True the first time; a cart already completed (a retried step) changes nothing.
+ */
+export async function markCartCompleted(db: Db, cartId: string): Promise<{ readonly found: boolean; readonly changed: boolean }> {
+  const changed = await cartDb(db).updateTable('cart').set({ status: 'completed', updated_at: sql<Date>`now()` }).where('id', '=', cartId).where('status', '=', 'active').executeTakeFirst();
+  if (Number(changed.numUpdatedRows) > 0) return { found: true, changed: true };
+  const exists = await cartDb(db).selectFrom('cart').select('status').where('id', '=', cartId).executeTakeFirst();
+  return { found: exists !== undefined, changed: false };
+}
+
 export async function deleteAbandonedGuestCarts(db: Db, before: Date, limit: number): Promise<number> {
   const result = await cartDb(db)
     .deleteFrom('cart')

@@ -71,5 +71,10 @@ export const ratesInput = z
   })
   .strict();
 
+export type RatesInput = z.infer<typeof ratesInput>;
+
+/** The checkout's question: the same, with the merchandise total after discounts (minor units). */
+export const checkoutRatesInput = ratesInput.extend({ subtotal: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) });
+
 /** What staff preview in the zone editor: a destination, a weight and a subtotal. */
 export const previewInput = z.object({ destination: destinationSchema, currency, subtotal: minor, weightGrams: grams }).strict();

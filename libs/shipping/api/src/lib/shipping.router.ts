@@ -2,9 +2,9 @@ import type { CatalogService } from '@emporium/catalog-api';
 import type { CurrencyCode } from '@emporium/money';
 import { findShipmentByTrackingNumber, listTrackingEvents, trackingGuesses } from '@emporium/shipping-data-access';
 import { compactPostcode } from '@emporium/shipping-domain';
-import { domainError, publicProcedure, rateLimited, router } from '@emporium/platform-trpc';
+import { domainError, internalProcedure, publicProcedure, rateLimited, type RequestContext, router } from '@emporium/platform-trpc';
 import { shippingAdminRouter } from './shipping-admin.router';
-import { ratesInput } from './shipping.inputs';
+import { checkoutRatesInput, ratesInput, type RatesInput } from './shipping.inputs';
 import { trackInput } from './shipments.inputs';
 import { shopRates } from './shop-rates';
 
@@ -12,25 +12,34 @@ import { shopRates } from './shop-rates';
  * The shipping service. Shoppers (the cart and the checkout) ask for rates; staff set up zones and methods.
  * Staff also create shipments, buy labels and print them (admin.shipments); shoppers track parcels (track).
  */
+/** Weights and list prices from the catalog (nothing from the client but the variants and quantities); unknown variants weigh nothing. */
+async function cartRates(ctx: RequestContext, input: RatesInput, subtotalAfterDiscounts: number | null) {
+  const currency = input.currency as CurrencyCode;
+  const { variants } = await ctx.services.client<CatalogService>('catalog').variants.lookup.query({ variantIds: input.lines.map((line) => line.variantId), currency });
+  const byId = new Map(variants.map((variant) => [variant.variantId, variant]));
+  let listSubtotal = 0;
+  const lines = input.lines.flatMap((line, index) => {
+    const variant = byId.get(line.variantId);
+    if (!variant) return [];
+    listSubtotal += (variant.price?.amount ?? 0) * line.quantity;
+    // A variant without a weight still travels: a gram, so it is packed and counted.
+    return [{ lineId: `${index}:${line.variantId}`, sku: variant.sku, quantity: line.quantity, unitWeightGrams: Math.max(1, variant.weightGrams) }];
+  });
+  return shopRates(ctx, { destination: input.destination, currency, subtotal: subtotalAfterDiscounts ?? listSubtotal, lines });
+}
+
 export const shippingRouter = router({
   /**
    * The options for a destination and a cart's contents: weights and prices come from the catalog (nothing from the
    * client but the variants and quantities). Lines the catalog does not know are left out of the weight.
    */
-  rates: publicProcedure.input(ratesInput).query(async ({ ctx, input }) => {
-    const currency = input.currency as CurrencyCode;
-    const { variants } = await ctx.services.client<CatalogService>('catalog').variants.lookup.query({ variantIds: input.lines.map((line) => line.variantId), currency });
-    const byId = new Map(variants.map((variant) => [variant.variantId, variant]));
-    let subtotal = 0;
-    const lines = input.lines.flatMap((line, index) => {
-      const variant = byId.get(line.variantId);
-      if (!variant) return [];
-      subtotal += (variant.price?.amount ?? 0) * line.quantity;
-      // A variant without a weight still travels: a gram, so it is packed and counted.
-      return [{ lineId: `${index}:${line.variantId}`, sku: variant.sku, quantity: line.quantity, unitWeightGrams: Math.max(1, variant.weightGrams) }];
-    });
-    return shopRates(ctx, { destination: input.destination, currency, subtotal, lines });
-  }),
+  rates: publicProcedure.input(ratesInput).query(({ ctx, input }) => cartRates(ctx, input, null)),
+
+  /**
+   * For the checkout: the same options for the merchandise total after discounts (which the cart works out), so a
+   * free-delivery threshold counts what the shopper actually pays.
+   */
+  checkoutRates: internalProcedure.input(checkoutRatesInput).query(({ ctx, input }) => cartRates(ctx, input, input.subtotal)),
 
   /**
    * A parcel's progress for whoever holds its tracking number and the destination's postcode: the status and the
