@@ -20,3 +20,14 @@ export {
 export { appendTimeline, listTimeline, type NewTimelineEntry, type TimelineEntry } from './lib/timeline';
 export { addNote, listNotes, type OrderNote } from './lib/notes';
 export { createReturnRequest, listReturnRequests, type ReturnRequest, type ReturnRequestStatus, updateReturnRequest } from './lib/return-requests';
+export { advanceFulfilment, createFulfilment, findFulfilmentByShipment, type Fulfilment, type FulfilmentStatus, listFulfilments } from './lib/fulfilments';
+export {
+  applyEdit,
+  dayFigures,
+  markConfirmationQueued,
+  nextPaymentSeq,
+  type OrderDayFigures,
+  orderIdByCheckoutAttempt,
+  orderIdByNumber,
+  ordersAwaitingFulfilment,
+} from './lib/order-bookkeeping';

@@ -8,6 +8,8 @@ import type { Config, ProcessRole, ServiceName } from '@emporium/platform-config
 import { inTransaction, type MigrationSet } from '@emporium/platform-db';
 import { eventsMigrationSet, type EventHandler, type JobDefinition, purgeProcessedEventsJob } from '@emporium/platform-events';
 import { createMailTransport, mailDeliveryJob, mailMigrationSet } from '@emporium/platform-mail';
+import { orderEventHandlers, orderRouter } from '@emporium/order-api';
+import { orderMigrationSet } from '@emporium/order-data-access';
 import { router } from '@emporium/platform-trpc';
 import { PAYMENT_WEBHOOK_PATH, paymentJobs, paymentRouter, receivePaymentWebhook } from '@emporium/payment-api';
 import { paymentMigrationSet } from '@emporium/payment-data-access';
@@ -98,6 +100,17 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
       },
     ],
   },
+  order: {
+    name: 'order',
+    router: orderRouter,
+    migrations: [orderMigrationSet],
+    // Money moves through the payment service, stock through the inventory, labels through the shipping service;
+    // staff and customer procedures ask the user service who is calling.
+    calls: ['payment', 'inventory', 'shipping', 'user'],
+    // Shipments move the order's lines to shipped and delivered.
+    handlers: orderEventHandlers,
+    jobs: [],
+  },
   storefront: {
     name: 'storefront',
     router: storefrontRouter,
@@ -113,6 +126,7 @@ export const appRouter = router({
   cart: cartRouter,
   catalog: catalogRouter,
   inventory: inventoryRouter,
+  order: orderRouter,
   payment: paymentRouter,
   shipping: shippingRouter,
   storefront: storefrontRouter,

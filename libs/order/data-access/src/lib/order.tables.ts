@@ -28,6 +28,11 @@ export interface OrdersTable {
   cancelled_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  reservation_id: string | null;
+  access_token_hash: string | null;
+  public_url: string | null;
+  confirmation_queued_at: Date | null;
+  payment_seq: Defaulted<number>;
 }
 
 export interface OrderLineTable {
@@ -82,7 +87,23 @@ export interface ReturnRequestTable {
   updated_at: Timestamp;
 }
 
+export interface FulfilmentTable {
+  id: Generated<string>;
+  order_id: string;
+  shipment_id: string;
+  lines: Json<unknown>;
+  carrier: string;
+  service: string;
+  tracking_number: string | null;
+  status: Defaulted<string>;
+  created_by: string;
+  created_at: Timestamp;
+  shipped_at: Date | null;
+  delivered_at: Date | null;
+}
+
 export interface OrderTables {
+  fulfilment: FulfilmentTable;
   orders: OrdersTable;
   order_line: OrderLineTable;
   timeline: TimelineTable;

@@ -55,6 +55,13 @@ export interface Order {
   readonly cancelledAt: Date | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+  /** The checkout's stock reservation (inventory service), restocked on cancel and return. */
+  readonly reservationId: string | null;
+  /** sha256 hex of the guest access token. */
+  readonly accessTokenHash: string | null;
+  /** The shop's base URL when the order was placed: links in e-mails sent later. */
+  readonly publicUrl: string | null;
+  readonly confirmationQueuedAt: Date | null;
 }
 
 export interface NewOrder {
@@ -65,6 +72,9 @@ export interface NewOrder {
   readonly billingAddress: OrderAddress;
   readonly snapshot: OrderSnapshot;
   readonly paymentId: string | null;
+  readonly reservationId?: string | null;
+  readonly accessTokenHash?: string | null;
+  readonly publicUrl?: string | null;
 }
 
 const ORDER_COLUMNS = [
@@ -86,6 +96,10 @@ const ORDER_COLUMNS = [
   'cancelled_at',
   'created_at',
   'updated_at',
+  'reservation_id',
+  'access_token_hash',
+  'public_url',
+  'confirmation_queued_at',
 ] as const;
 
 const LINE_COLUMNS = [
@@ -128,6 +142,10 @@ interface OrderRow {
   cancelled_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  reservation_id: string | null;
+  access_token_hash: string | null;
+  public_url: string | null;
+  confirmation_queued_at: Date | null;
 }
 
 interface LineRow {
@@ -196,6 +214,10 @@ function toOrder(row: OrderRow, lines: readonly LineRow[]): Order {
     cancelledAt: row.cancelled_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    reservationId: row.reservation_id,
+    accessTokenHash: row.access_token_hash,
+    publicUrl: row.public_url,
+    confirmationQueuedAt: row.confirmation_queued_at,
   };
 }
 
@@ -245,6 +267,9 @@ export async function createOrder(trx: DbTransaction, order: NewOrder): Promise<
       tax_total: snapshot.totals.taxTotal.amount,
       grand_total: snapshot.totals.total.amount,
       payment_id: order.paymentId,
+      reservation_id: order.reservationId ?? null,
+      access_token_hash: order.accessTokenHash ?? null,
+      public_url: order.publicUrl ?? null,
     })
     .onConflict((conflict) => conflict.column('checkout_attempt').doNothing())
     .returning(ORDER_COLUMNS)

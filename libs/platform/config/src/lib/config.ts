@@ -135,6 +135,8 @@ export const configSchema = z.object({
   PAYMENT_AUTHORIZATION_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   /** What the expiry job does with an authorisation about to lapse: capture it, or cancel it and release the hold. */
   PAYMENT_EXPIRY_POLICY: z.enum(['capture', 'cancel']).default('cancel'),
+  /** When the order service captures an order's payment: at its first fulfilment (default), or as soon as it is placed. */
+  ORDER_CAPTURE_AT: z.enum(['fulfilment', 'order']).default('fulfilment'),
   ...serviceUrls,
 });
 
