@@ -1,6 +1,6 @@
 import './admin.css';
 import { ToastProvider } from '@emporium/ui';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { AdminGate } from './admin-gate';
 import { AdminLayout } from './admin-layout';
 import { AdminNotFound } from './admin-not-found';
@@ -9,6 +9,7 @@ import { CollectionPage } from './collections/collection-page';
 import { CollectionsPage } from './collections/collections-page';
 import { CustomerPage } from './customers/customer-page';
 import { CustomersPage } from './customers/customers-page';
+import { DashboardPage } from './dashboard/dashboard-page';
 import { CsvPage } from './import/csv-page';
 import { AlertsPage } from './inventory/alerts-page';
 import { LocationsPage } from './inventory/locations-page';
@@ -16,6 +17,8 @@ import { SkuStockPage } from './inventory/sku-stock-page';
 import { StockPage } from './inventory/stock-page';
 import { MailboxPage } from './mailbox/mailbox-page';
 import { MessagePage } from './mailbox/message-page';
+import { OrderPage } from './orders/order-page';
+import { OrdersPage } from './orders/orders-page';
 import { PaymentPage } from './payments/payment-page';
 import { PaymentsPage } from './payments/payments-page';
 import { NewProductPage } from './products/new-product-page';
@@ -41,7 +44,9 @@ export function AdminApp() {
         {(user) => (
           <Routes>
             <Route element={<AdminLayout user={user} />}>
-              <Route index element={<Navigate to="products" replace />} />
+              <Route index element={<DashboardPage />} />
+              <Route path="orders" element={<OrdersPage />} />
+              <Route path="orders/:orderId" element={<OrderPage />} />
               <Route path="products" element={<ProductsPage />} />
               <Route path="products/new" element={<NewProductPage />} />
               <Route path="products/:id" element={<ProductEditorPage />} />

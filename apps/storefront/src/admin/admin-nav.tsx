@@ -9,7 +9,9 @@ const icon = (path: ReactNode) => (
   </svg>
 );
 
-const SECTIONS: ReadonlyArray<{ readonly to: string; readonly label: string; readonly icon: ReactNode }> = [
+const SECTIONS: ReadonlyArray<{ readonly to: string; readonly label: string; readonly icon: ReactNode; readonly end?: boolean }> = [
+  { to: adminPaths.dashboard, label: 'Dashboard', end: true, icon: icon(<path d="M3 13h8V3H3zM13 21h8V11h-8zM3 21h8v-6H3zM13 3v6h8V3z" />) },
+  { to: adminPaths.orders, label: 'Orders', icon: icon(<path d="M6 2L3 6v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6l-3-4zM3 6h18M16 10a4 4 0 0 1-8 0" />) },
   { to: adminPaths.products, label: 'Products', icon: icon(<path d="M4 7l8-4 8 4v10l-8 4-8-4zM4 7l8 4 8-4M12 11v10" />) },
   { to: adminPaths.categories, label: 'Categories', icon: icon(<path d="M4 5h6v6H4zM14 5h6v6h-6zM4 15h6v6H4zM14 15h6v6h-6z" />) },
   { to: adminPaths.collections, label: 'Collections', icon: icon(<path d="M5 4h14v16l-7-4-7 4z" />) },
@@ -31,7 +33,7 @@ export function AdminNav({ id, open }: { readonly id: string; readonly open: boo
       <ul className="admin-nav__list">
         {SECTIONS.map((section) => (
           <li key={section.to}>
-            <NavLink to={section.to} className="admin-nav__link">
+            <NavLink to={section.to} end={section.end} className="admin-nav__link">
               {section.icon}
               {section.label}
             </NavLink>

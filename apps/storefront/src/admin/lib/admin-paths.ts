@@ -2,6 +2,9 @@
 export const ADMIN_ROOT = '/admin';
 
 export const adminPaths = {
+  dashboard: ADMIN_ROOT,
+  orders: `${ADMIN_ROOT}/orders`,
+  order: (id: string) => `${ADMIN_ROOT}/orders/${encodeURIComponent(id)}`,
   products: `${ADMIN_ROOT}/products`,
   newProduct: `${ADMIN_ROOT}/products/new`,
   product: (id: string) => `${ADMIN_ROOT}/products/${encodeURIComponent(id)}`,

@@ -32,7 +32,8 @@ describe('quantities typed per line', () => {
     expect(editChanges(lines, { mug: '3', tee: '0' })).toEqual({ ok: true, value: [{ lineId: 'tee', quantity: 0 }] });
   });
 
-  it('refuses an edit below what was fulfilled, no change at all, or removing every line', () => {
+  it('refuses an edit that raises a quantity, goes below what was fulfilled, changes nothing or removes every line', () => {
+    expect(editChanges(lines, { tee: '3' })).toEqual({ ok: false, problems: { 'lines.tee': 'An edit can only lower a quantity (ordered 2); to sell more, place a new order' } });
     expect(editChanges(lines, { mug: '0' })).toEqual({ ok: false, problems: { 'lines.mug': '1 already fulfilled; it cannot go below that' } });
     expect(editChanges(lines, { mug: '3', tee: '2' })).toEqual({ ok: false, problems: { lines: 'Change the quantity of at least one line' } });
     const fresh = lines.map((line) => ({ ...line, fulfilled: 0 }));

@@ -55,8 +55,8 @@ export function currentQuantities(lines: readonly LineCounts[]): Quantities {
 }
 
 /**
- * The lines whose quantity changed (0 removes a line). Fewer units than were already fulfilled cannot be asked for;
- * nothing changed is a problem of the form, not a call.
+ * The lines whose quantity changed (0 removes a line). An edit only lowers quantities, never below what was already
+ * fulfilled; nothing changed is a problem of the form, not a call.
  */
 export function editChanges(lines: readonly LineCounts[], typed: Quantities): Check<Array<{ lineId: string; quantity: number }>> {
   const problems: Problems = {};
@@ -65,6 +65,7 @@ export function editChanges(lines: readonly LineCounts[], typed: Quantities): Ch
     const text = typed[line.lineId] ?? String(line.quantity);
     const quantity = wholeNumber(text);
     if (quantity === null) problems[`lines.${line.lineId}`] = 'Enter a whole number of units (0 removes the line)';
+    else if (quantity > line.quantity) problems[`lines.${line.lineId}`] = `An edit can only lower a quantity (ordered ${line.quantity}); to sell more, place a new order`;
     else if (quantity < line.fulfilled) problems[`lines.${line.lineId}`] = `${line.fulfilled} already fulfilled; it cannot go below that`;
     else if (quantity !== line.quantity) changes.push({ lineId: line.lineId, quantity });
   }

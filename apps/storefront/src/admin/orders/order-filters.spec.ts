@@ -1,6 +1,6 @@
 import { endOfDay, filterChange, filterProblem, isNarrowed, orderListQuery, readOrderFilters, startOfDay } from './order-filters';
 
-const known = (value: string) => ['placed', 'shipped', 'cancelled'].includes(value);
+const known = (value: string): value is 'placed' | 'shipped' | 'cancelled' => ['placed', 'shipped', 'cancelled'].includes(value);
 const read = (query: string) => readOrderFilters(new URLSearchParams(query), known);
 const CUSTOMER = '2f1b6c1e-8a4d-4c1e-9a57-3d2b1c0e9f11';
 

@@ -4,10 +4,10 @@
  * or stale link still opens a list rather than an error.
  */
 
-export interface OrderFilters {
+export interface OrderFilters<S extends string = string> {
   /** An order number or an e-mail address (or part of one), as typed. */
   readonly search: string;
-  readonly status: string | undefined;
+  readonly status: S | undefined;
   /** Calendar days (`YYYY-MM-DD`), both inclusive, on the browser's clock. */
   readonly from: string | undefined;
   readonly to: string | undefined;
@@ -18,9 +18,9 @@ export interface OrderFilters {
   readonly page: number;
 }
 
-export interface OrderListQuery {
+export interface OrderListQuery<S extends string = string> {
   search?: string;
-  status?: string;
+  status?: S;
   from?: string;
   to?: string;
   customerId?: string;
@@ -47,7 +47,7 @@ function readMinor(value: string | null): number | undefined {
 }
 
 /** The filters a URL names; `isStatus` says which status codes the list knows. */
-export function readOrderFilters(params: URLSearchParams, isStatus: (value: string) => boolean): OrderFilters {
+export function readOrderFilters<S extends string>(params: URLSearchParams, isStatus: (value: string) => value is S): OrderFilters<S> {
   const status = params.get('status');
   const customer = params.get('customer');
   const page = Number.parseInt(params.get('page') ?? '1', 10);
@@ -81,7 +81,7 @@ export function endOfDay(day: string): Date {
 }
 
 /** What the list procedure is asked: days as instants, nothing for what is not set. */
-export function orderListQuery(filters: OrderFilters): OrderListQuery {
+export function orderListQuery<S extends string>(filters: OrderFilters<S>): OrderListQuery<S> {
   return {
     ...(filters.search ? { search: filters.search } : {}),
     ...(filters.status ? { status: filters.status } : {}),

@@ -31,9 +31,16 @@ describe('order wording', () => {
   });
 
   it('words timeline entries and keeps only the short details', () => {
-    expect(timelineKindLabel('shipment.delivered')).toBe('Shipment delivered');
+    expect(timelineKindLabel('order.fulfilled')).toBe('Fulfilled');
+    expect(timelineKindLabel('payment.capture_failed')).toBe('Capture failed');
     expect(timelineKindLabel('line.restocked')).toBe('Line restocked');
-    expect(timelineDetails({ reason: 'Customer asked', shipmentId: 'abc', restock: true, lines: [{ lineId: 'x' }] })).toEqual(['reason: Customer asked', 'restock: true']);
-    expect(timelineDetails(null)).toEqual([]);
+    const money = (minor: number) => `$${(minor / 100).toFixed(2)}`;
+    expect(timelineDetails({ reason: 'Customer asked', shipmentId: 'abc', restock: true, trackingNumber: 'SBX123', meta: { a: 1 } }, money)).toEqual([
+      'reason: Customer asked',
+      'restock: true',
+      'tracking number: SBX123',
+    ]);
+    expect(timelineDetails({ amount: 1250, lines: [{ lineId: 'a', quantity: 2 }, { lineId: 'b', quantity: 1 }] }, money)).toEqual(['amount: $12.50', '3 units']);
+    expect(timelineDetails(null, money)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { BadgeTone } from '@emporium/ui';
+import type { OrderStatus } from './order-types';
 
 /** How the order pages word the order service's codes: statuses, actors, timeline entries. */
 
@@ -7,7 +8,7 @@ interface Word {
   readonly tone: BadgeTone;
 }
 
-const ORDER: Readonly<Record<string, Word>> = {
+const ORDER: Readonly<Record<OrderStatus, Word>> = {
   placed: { label: 'Placed', tone: 'accent' },
   partially_fulfilled: { label: 'Partly fulfilled', tone: 'accent' },
   fulfilled: { label: 'Fulfilled', tone: 'accent' },
@@ -59,7 +60,7 @@ export function humanize(code: string): string {
 
 const wordOf = (table: Readonly<Record<string, Word>>, code: string): Word => table[code] ?? { label: humanize(code), tone: 'neutral' };
 
-export const orderStatusWord = (status: string): Word => wordOf(ORDER, status);
+export const orderStatusWord = (status: string): Word => wordOf(ORDER as Readonly<Record<string, Word>>, status);
 export const paymentStatusWord = (status: string): Word => wordOf(PAYMENT, status);
 export const fulfilmentStatusWord = (status: string): Word => wordOf(FULFILMENT, status);
 export const returnStatusWord = (status: string): Word => wordOf(RETURN, status);
@@ -71,9 +72,9 @@ export function statusOptions(statuses: readonly string[]): ReadonlyArray<{ read
 }
 
 /** The order statuses the list can be filtered by, in the order the order rules name them. */
-export const ORDER_STATUS_CODES: readonly string[] = Object.keys(ORDER);
+export const ORDER_STATUS_CODES = Object.keys(ORDER) as readonly OrderStatus[];
 
-export function isOrderStatus(value: string): boolean {
+export function isOrderStatus(value: string): value is OrderStatus {
   return Object.hasOwn(ORDER, value);
 }
 
@@ -100,24 +101,18 @@ export function actorLabel(actor: string, staffName?: string | null): string {
 }
 
 const KINDS: Readonly<Record<string, string>> = {
-  placed: 'Order placed',
-  confirmation_queued: 'Confirmation e-mail queued',
+  'order.placed': 'Order placed',
+  'email.order_placed': 'Confirmation e-mail queued',
+  'order.fulfilled': 'Fulfilled',
+  'order.edited': 'Order edited',
+  'order.cancelled': 'Order cancelled',
   'payment.captured': 'Payment captured',
-  'payment.voided': 'Payment voided',
+  'payment.capture_failed': 'Capture failed',
   'payment.refunded': 'Refunded',
-  captured: 'Payment captured',
-  refunded: 'Refunded',
-  cancelled: 'Order cancelled',
-  fulfilled: 'Fulfilled',
-  'fulfilment.created': 'Fulfilled',
-  'shipment.shipped': 'Shipment shipped',
-  'shipment.delivered': 'Shipment delivered',
   'return.requested': 'Return requested',
   'return.received': 'Return received',
-  'return.refunded': 'Return refunded',
-  edited: 'Order edited',
-  note_added: 'Note added',
-  'note.added': 'Note added',
+  'shipment.shipped': 'Shipment shipped',
+  'shipment.delivered': 'Shipment delivered',
 };
 
 /** A timeline entry's `kind` as a sentence's start ("Shipment delivered"). */
@@ -125,16 +120,25 @@ export function timelineKindLabel(kind: string): string {
   return KINDS[kind] ?? humanize(kind);
 }
 
+const AMOUNT_KEYS: ReadonlySet<string> = new Set(['amount', 'captured', 'refunded', 'voided', 'difference', 'total', 'refundAmount']);
+
+const keyWords = (key: string) => humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase();
+
 /**
- * The details worth a line under a timeline entry: short scalar values as "reason: damaged", ids and long or nested
- * values left out (the rest of the page shows those properly).
+ * The details worth a line under a timeline entry: short values as "reason: damaged", amounts (minor units) through
+ * `money`, moved lines as a count of units; ids and nested values are left out (the page shows those properly).
  */
-export function timelineDetails(details: Readonly<Record<string, unknown>> | null | undefined): string[] {
+export function timelineDetails(details: Readonly<Record<string, unknown>> | null | undefined, money: (minor: number) => string): string[] {
   if (!details) return [];
   return Object.entries(details).flatMap(([key, value]) => {
-    if (/id$/i.test(key) || /Id$/.test(key)) return [];
-    if (typeof value === 'string' && value.length > 0 && value.length <= 200) return [`${humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase()}: ${value}`];
-    if (typeof value === 'number' || typeof value === 'boolean') return [`${humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase()}: ${String(value)}`];
+    if (/id$/i.test(key)) return [];
+    if (AMOUNT_KEYS.has(key) && typeof value === 'number') return [`${keyWords(key)}: ${money(value)}`];
+    if ((key === 'lines' || key === 'changes') && Array.isArray(value)) {
+      const units = value.reduce((sum: number, line: unknown) => sum + (typeof line === 'object' && line !== null && typeof (line as { quantity?: unknown }).quantity === 'number' ? (line as { quantity: number }).quantity : 0), 0);
+      return key === 'lines' ? [`${units} ${units === 1 ? 'unit' : 'units'}`] : [`${value.length} ${value.length === 1 ? 'line' : 'lines'} changed`];
+    }
+    if (typeof value === 'string' && value.length > 0 && value.length <= 200) return [`${keyWords(key)}: ${value}`];
+    if (typeof value === 'number' || typeof value === 'boolean') return [`${keyWords(key)}: ${String(value)}`];
     return [];
   });
 }

@@ -1,0 +1,29 @@
+import { Badge } from '@emporium/ui';
+import { fulfilmentStatusWord, orderStatusWord, paymentStatusWord } from './order-labels';
+
+/** The order's status, and beside it where its money and goods stand (each a word, the colour only repeats it). */
+export function OrderStatusBadges({ status, paymentStatus, fulfilmentStatus }: { readonly status: string; readonly paymentStatus?: string | null; readonly fulfilmentStatus?: string | null }) {
+  const order = orderStatusWord(status);
+  const payment = paymentStatus ? paymentStatusWord(paymentStatus) : null;
+  const fulfilment = fulfilmentStatus ? fulfilmentStatusWord(fulfilmentStatus) : null;
+  return (
+    <span className="admin-order-badges">
+      <Badge tone={order.tone}>
+        <span className="ui-visually-hidden">Order: </span>
+        {order.label}
+      </Badge>
+      {payment && (
+        <Badge tone={payment.tone}>
+          <span className="ui-visually-hidden">Payment: </span>
+          {payment.label}
+        </Badge>
+      )}
+      {fulfilment && (
+        <Badge tone={fulfilment.tone}>
+          <span className="ui-visually-hidden">Fulfilment: </span>
+          {fulfilment.label}
+        </Badge>
+      )}
+    </span>
+  );
+}
