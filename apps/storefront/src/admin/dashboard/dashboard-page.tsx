@@ -37,9 +37,7 @@ function OrderFigures({ dashboard }: { readonly dashboard: OrderDashboard }) {
         <div className="admin-dashboard__figure">
           <dt>Revenue today</dt>
           <dd>
-            {today.revenue.length === 0
-              ? formatMoney(0, 'USD')
-              : today.revenue.map((entry) => <span key={entry.currency}>{formatMoney(entry.amount, entry.currency)}</span>)}
+            {today.revenue.length === 0 ? 'None yet' : today.revenue.map((entry) => <span key={entry.currency}>{formatMoney(entry.amount, entry.currency)}</span>)}
           </dd>
         </div>
         <div className="admin-dashboard__figure">

@@ -16,7 +16,7 @@ const ACTIONS: ReadonlyArray<{ readonly action: OrderAction; readonly label: str
  * The staff actions on an order. One that is not possible now is disabled, and why is said under the buttons
  * (and tied to the button, so a screen reader hears it with the name).
  */
-export function OrderActions({ availability, busy, onAction }: { readonly availability: OrderAvailability; readonly busy: boolean; readonly onAction: (action: OrderAction) => void }) {
+export function OrderActions({ availability, onAction }: { readonly availability: OrderAvailability; readonly onAction: (action: OrderAction) => void }) {
   const idBase = useId();
   const blocked = ACTIONS.filter(({ action }) => !availability[action].allowed);
   const reasonOf = (availability: Availability) => (availability.allowed ? '' : availability.reason);
@@ -27,7 +27,7 @@ export function OrderActions({ availability, busy, onAction }: { readonly availa
           <Button
             key={action}
             variant={variant}
-            disabled={busy || !availability[action].allowed}
+            disabled={!availability[action].allowed}
             aria-describedby={availability[action].allowed ? undefined : `${idBase}-${action}`}
             onClick={() => onAction(action)}
           >

@@ -77,7 +77,7 @@ function OrderDetail({ order }: { readonly order: StaffOrder }) {
         <dd>{money(order.totals.grandTotal)}</dd>
       </dl>
 
-      <OrderActions availability={orderAvailability(order)} busy={false} onAction={setDialog} />
+      <OrderActions availability={orderAvailability(order)} onAction={setDialog} />
 
       <OrderLinesSection order={order} />
       <OrderAddresses order={order} />

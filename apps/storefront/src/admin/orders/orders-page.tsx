@@ -30,7 +30,7 @@ export function OrdersPage() {
   return (
     <AdminPage title="Orders">
       <ListFilters label="Orders">
-        <TextField label="Search" type="search" placeholder="Order number or e-mail" value={text} onChange={(event) => setText(event.target.value)} />
+        <TextField label="Search orders" type="search" placeholder="Order number or e-mail" value={text} onChange={(event) => setText(event.target.value)} />
         <SelectField label="Status" value={filters.status ?? 'all'} onChange={(event) => update(filterChange({ status: event.target.value === 'all' ? null : event.target.value }))}>
           {STATUS_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
