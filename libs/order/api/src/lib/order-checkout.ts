@@ -1,5 +1,5 @@
 import { type OrderAddress, type OrderSnapshot } from '@emporium/order-domain';
-import { appendTimeline, createOrder, markConfirmationQueued, nextPaymentSeq, orderIdByCheckoutAttempt } from '@emporium/order-data-access';
+import { appendTimeline, createOrder, markConfirmationQueued, orderIdByCheckoutAttempt } from '@emporium/order-data-access';
 import { inTransaction } from '@emporium/platform-db';
 import { queueMail } from '@emporium/platform-mail';
 import type { RequestContext } from '@emporium/platform-trpc';
@@ -8,7 +8,7 @@ import { cancelLocked } from './order-cancel';
 import { identity, ORDER_EVENTS, type OrderPlaced, publishOrderEvent } from './order-events';
 import type { AddressInput, CreateOrderInput } from './order.inputs';
 import { orderPlacedMail } from './order-mails';
-import { capturePayment, readPayment } from './order-services';
+import { captureOwed } from './order-payments';
 
 const SERVICE = 'service';
 
@@ -78,15 +78,7 @@ export async function voidCheckoutOrder(ctx: RequestContext, checkoutAttempt: st
 export async function confirmOrder(ctx: RequestContext, orderId: string) {
   return inTransaction(ctx.db, async (trx) => {
     const order = await lockExisting(trx, orderId);
-    if (ctx.config.ORDER_CAPTURE_AT === 'order' && order.paymentId && !order.cancelledAt) {
-      const payment = await readPayment(ctx, order.paymentId);
-      const owed = Math.min(payment.amounts.capturable, order.totals.grandTotal - (payment.amounts.captured - payment.amounts.refunded));
-      if (owed > 0) {
-        const seq = await nextPaymentSeq(trx, order.id);
-        await capturePayment(ctx, order.paymentId, owed, `order:${order.id}:capture:${seq}`);
-        await appendTimeline(trx, order.id, { actor: SERVICE, kind: 'payment.captured', details: { amount: owed } });
-      }
-    }
+    if (ctx.config.ORDER_CAPTURE_AT === 'order') await captureOwed(ctx, trx, order, SERVICE);
     if (!(await markConfirmationQueued(trx, order.id))) return { queued: false };
     await queueMail(trx, ctx.events, orderPlacedMail(order, ctx.publicUrl));
     await appendTimeline(trx, order.id, { actor: SERVICE, kind: 'email.order_placed', details: { to: order.email } });

@@ -36,14 +36,14 @@ const snapshotLine = z
     productId: text(200, 'Enter the product id'),
     sku: text(100, 'Enter the SKU'),
     title: text(500, 'Enter the title'),
-    options: z.array(z.object({ name: text(100, 'Enter the option name'), value: text(200, 'Enter the option value') }).strict()).max(20),
+    options: z.array(z.object({ name: text(100, 'Enter the option name'), value: text(200, 'Enter the option value') }).strict()).max(20).readonly(),
     quantity,
     unitPrice: money,
     subtotal: money,
-    discounts: z.array(z.object({ code: text(100, 'Enter the code'), kind: discountKind, amount: money }).strict()).max(20),
+    discounts: z.array(z.object({ code: text(100, 'Enter the code'), kind: discountKind, amount: money }).strict()).max(20).readonly(),
     discount: money,
     total: money,
-    taxes: z.array(z.object({ basisPoints, taxableBase: money, tax: money }).strict()).max(10),
+    taxes: z.array(z.object({ basisPoints, taxableBase: money, tax: money }).strict()).max(10).readonly(),
     tax: money,
   })
   .strict();
@@ -53,12 +53,12 @@ export const snapshotSchema = z
   .object({
     currency,
     taxMode: z.enum(['inclusive', 'exclusive']),
-    lines: z.array(snapshotLine).min(1, 'An order needs at least one line').max(200),
+    lines: z.array(snapshotLine).min(1, 'An order needs at least one line').max(200).readonly(),
     shipping: z
       .object({ method: z.object({ id: text(200, 'Enter the method id'), name: text(200, 'Enter the method name') }).strict().nullable(), charge: money, discount: money, tax: money })
       .strict(),
-    discounts: z.array(z.object({ code: text(100, 'Enter the code'), kind: discountKind, amount: money, shipping: money }).strict()).max(20),
-    taxes: z.array(z.object({ basisPoints, taxableBase: money, tax: money }).strict()).max(20),
+    discounts: z.array(z.object({ code: text(100, 'Enter the code'), kind: discountKind, amount: money, shipping: money }).strict()).max(20).readonly(),
+    taxes: z.array(z.object({ basisPoints, taxableBase: money, tax: money }).strict()).max(20).readonly(),
     totals: z.object({ subtotal: money, discountTotal: money, shipping: money, taxTotal: money, total: money }).strict(),
   })
   .strict()
