@@ -31,6 +31,14 @@ export const routes: RouteObject[] = [
           { path: 'cart', element: <CartPage /> },
           { path: 'track', element: <TrackPage /> },
           { path: 'pay/:paymentId', element: <PayPage /> },
+          // The checkout and the order pages load on demand, with the address forms and the payment step.
+          { path: 'checkout', lazy: async () => ({ Component: (await import('../pages/checkout-page')).CheckoutPage }), hydrateFallbackElement: <Spinner size="lg" label="Loading the checkout" /> },
+          {
+            path: 'checkout/confirmation/:orderId',
+            lazy: async () => ({ Component: (await import('../pages/checkout-confirmation-page')).CheckoutConfirmationPage }),
+            hydrateFallbackElement: <Spinner size="lg" label="Loading your order" />,
+          },
+          { path: 'orders/:orderId', lazy: async () => ({ Component: (await import('../pages/guest-order-page')).GuestOrderPage }), hydrateFallbackElement: <Spinner size="lg" label="Loading your order" /> },
           {
             // The account area is its own chunk: its forms and their schemas never weigh on the catalogue's first load.
             path: 'account/*',

@@ -9,7 +9,7 @@ export interface CheckoutStep {
 const SHIPPING: CheckoutStep = { id: 'shipping', label: 'Contact & shipping' };
 const BILLING: CheckoutStep = { id: 'billing', label: 'Billing address' };
 const DELIVERY: CheckoutStep = { id: 'delivery', label: 'Delivery' };
-const REVIEW: CheckoutStep = { id: 'review', label: 'Review & pay' };
+const REVIEW: CheckoutStep = { id: 'review', label: 'Review' };
 
 export function checkoutSteps(billingSame: boolean): readonly CheckoutStep[] {
   return billingSame ? [SHIPPING, DELIVERY, REVIEW] : [SHIPPING, BILLING, DELIVERY, REVIEW];

@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { AddressEditorPage } from '../account/addresses/address-editor-page';
 import { AddressesPage } from '../account/addresses/addresses-page';
+import { OrderPage } from '../account/orders/order-page';
+import { OrdersPage } from '../account/orders/orders-page';
 import { ForgotPasswordPage } from '../account/auth/forgot-password-page';
 import { RegisterPage } from '../account/auth/register-page';
 import { ResetPasswordPage } from '../account/auth/reset-password-page';
@@ -51,6 +53,8 @@ export function AccountPage() {
       >
         <Route index element={<OverviewPage />} />
         <Route path="profile" element={<ProfilePage />} />
+        <Route path="orders" element={<OrdersPage />} />
+        <Route path="orders/:orderId" element={<OrderPage />} />
         <Route path="addresses" element={<AddressesPage />} />
         <Route path="addresses/new" element={<AddressEditorPage />} />
         <Route path="addresses/:id" element={<AddressEditorPage />} />

@@ -14,7 +14,7 @@ import { useDocumentTitle } from '../lib/use-document-title';
 
 /**
  * The cart: its lines with what each needs, coupon codes, and what it all comes to where it goes. Amounts are in
- * the cart's own currency. Checkout is a later step of the shop, so the page ends with the totals.
+ * the cart's own currency. The page ends with the totals and the way to the checkout.
  */
 export function CartPage() {
   useDocumentTitle('Your cart');
@@ -40,6 +40,9 @@ export function CartPage() {
           <aside className="cart-page__aside" aria-label="Coupons and totals">
             <CouponForm coupons={cart.data.coupons} />
             <TotalsBreakdown cart={cart.data} />
+            <Link to="/checkout" className={buttonClassName({ size: 'lg', fullWidth: true })}>
+              Checkout
+            </Link>
           </aside>
         </div>
       )}

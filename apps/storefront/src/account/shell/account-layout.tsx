@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 
 const SECTIONS = [
   { to: '/account', label: 'Overview', end: true },
+  { to: '/account/orders', label: 'Orders', end: false },
   { to: '/account/profile', label: 'Profile', end: false },
   { to: '/account/addresses', label: 'Addresses', end: false },
   { to: '/account/security', label: 'Sign-in & security', end: false },

@@ -94,6 +94,11 @@ export function AccountMenu({ user, isStaff }: AccountMenuProps) {
             </Link>
           </li>
           <li>
+            <Link to="/account/orders" className="account-menu__item">
+              Orders
+            </Link>
+          </li>
+          <li>
             <Link to="/account/addresses" className="account-menu__item">
               Addresses
             </Link>

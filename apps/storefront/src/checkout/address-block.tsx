@@ -1,0 +1,15 @@
+import { addressLines } from '../account/lib/address-form';
+import { type CheckoutAddress } from './checkout-address';
+
+/** An address as it goes on a label: one line per part. */
+export function AddressBlock({ address }: { readonly address: CheckoutAddress }) {
+  const lines = addressLines({ ...address, kind: 'shipping', label: null, isDefault: false });
+  return (
+    <address className="checkout-address">
+      {lines.map((line, index) => (
+        <span key={index}>{line}</span>
+      ))}
+      {address.phone && <span>{address.phone}</span>}
+    </address>
+  );
+}
