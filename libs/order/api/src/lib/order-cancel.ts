@@ -7,7 +7,7 @@ import { type OrderCaller, actorOf, lockExisting, lockVisibleOrder } from './ord
 import { unwrap } from './order-errors';
 import { identity, ORDER_EVENTS, type OrderCancelled, publishOrderEvent } from './order-events';
 import { orderCancelledMail } from './order-mails';
-import { paymentFacts, paymentOf, refundPayment, voidPayment } from './order-services';
+import { paymentFacts, paymentOf, refundPayment, requestKey, voidPayment } from './order-services';
 import { putBack } from './order-stock';
 
 interface CancelOptions {
@@ -32,10 +32,10 @@ export async function cancelLocked(ctx: RequestContext, trx: DbTransaction, orde
     for (const instruction of decision.payment) {
       const seq = await nextPaymentSeq(trx, order.id);
       if (instruction.kind === 'void') {
-        await voidPayment(ctx, order.paymentId, `order:${order.id}:void:${seq}`);
+        await voidPayment(ctx, order.paymentId, requestKey(order.id, 'void', seq, null));
         voided += instruction.amount.amount;
       } else {
-        await refundPayment(ctx, order.paymentId, instruction.amount.amount, `Order ${order.number} cancelled`, `order:${order.id}:refund:${seq}`);
+        await refundPayment(ctx, order.paymentId, instruction.amount.amount, `Order ${order.number} cancelled`, requestKey(order.id, 'refund', seq, instruction.amount.amount));
         refunded += instruction.amount.amount;
       }
     }

@@ -6,7 +6,7 @@ import { domainError, type RequestContext } from '@emporium/platform-trpc';
 import { lockExisting } from './order-access';
 import { orderRuleError, unwrap } from './order-errors';
 import { identity, ORDER_EVENTS, type OrderEdited, publishOrderEvent } from './order-events';
-import { paymentFacts, paymentOf, refundPayment } from './order-services';
+import { paymentFacts, paymentOf, refundPayment, requestKey } from './order-services';
 import { putBack } from './order-stock';
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
@@ -95,9 +95,9 @@ export async function editByStaff(ctx: RequestContext, actor: string, input: { o
     const settlement = unwrap(settleEdit(order.snapshot, next, orderFacts(order, paymentFacts(payment))));
     const released = settlement.changes.filter((change) => change.to < change.from).map((change) => ({ lineId: change.lineId, quantity: change.from - change.to }));
     const seq = await nextPaymentSeq(trx, order.id);
-    await putBack(ctx, order, released, { key: `order:${order.id}:edit:${seq}`, reason: 'cancellation', whole: false });
+    await putBack(ctx, order, released, { key: requestKey(order.id, 'edit', seq, released), reason: 'cancellation', whole: false });
     if (settlement.refund.amount > 0 && order.paymentId) {
-      await refundPayment(ctx, order.paymentId, settlement.refund.amount, `Order ${order.number} edited`, `order:${order.id}:refund:${seq}`);
+      await refundPayment(ctx, order.paymentId, settlement.refund.amount, `Order ${order.number} edited`, requestKey(order.id, 'refund', seq, settlement.refund.amount));
     }
     await applyEdit(trx, order.id, next);
     const changes = settlement.changes.map(({ lineId, from, to }) => ({ lineId, from, to }));

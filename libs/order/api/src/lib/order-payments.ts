@@ -8,7 +8,7 @@ import { lockExisting } from './order-access';
 import { orderRuleError } from './order-errors';
 import { identity, ORDER_EVENTS, type OrderRefunded, publishOrderEvent } from './order-events';
 import { orderRefundedMail } from './order-mails';
-import { capturePayment, type PaymentSummary, paymentFacts, readPayment, refundPayment } from './order-services';
+import { capturePayment, type PaymentSummary, paymentFacts, readPayment, refundPayment, requestKey } from './order-services';
 
 /** What the order still owes: its total less what was captured and kept, at most what is still capturable. */
 export const owed = (order: Order, payment: PaymentSummary): number =>
@@ -20,7 +20,7 @@ export async function captureOwed(ctx: RequestContext, trx: DbTransaction, order
   const amount = owed(order, await readPayment(ctx, order.paymentId));
   if (amount === 0) return 0;
   const seq = await nextPaymentSeq(trx, order.id);
-  await capturePayment(ctx, order.paymentId, amount, `order:${order.id}:capture:${seq}`);
+  await capturePayment(ctx, order.paymentId, amount, requestKey(order.id, 'capture', seq, amount));
   await appendTimeline(trx, order.id, { actor, kind: 'payment.captured', details: { amount } });
   return amount;
 }
@@ -49,7 +49,7 @@ export async function refundByStaff(ctx: RequestContext, actor: string, input: {
       throw orderRuleError(error, 'amount');
     }
     const seq = await nextPaymentSeq(trx, order.id);
-    await refundPayment(ctx, order.paymentId, input.amount, input.reason, `order:${order.id}:refund:${seq}`);
+    await refundPayment(ctx, order.paymentId, input.amount, input.reason, requestKey(order.id, 'refund', seq, [input.amount, input.reason]));
     await appendTimeline(trx, order.id, { actor, kind: 'payment.refunded', details: { amount: input.amount, reason: input.reason } });
     const payload: OrderRefunded = { ...identity(order), amount: input.amount, reason: input.reason, returnRequestId: null };
     await publishOrderEvent(ctx.events, trx, ORDER_EVENTS.refunded, payload);

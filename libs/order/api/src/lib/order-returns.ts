@@ -16,7 +16,7 @@ import { actorOf, lockExisting, lockVisibleOrder, type OrderCaller } from './ord
 import { returnRequestNotFound, unwrap } from './order-errors';
 import { identity, ORDER_EVENTS, type OrderRefunded, type OrderReturnChanged, publishOrderEvent } from './order-events';
 import { orderRefundedMail } from './order-mails';
-import { paymentFacts, paymentOf, refundPayment } from './order-services';
+import { paymentFacts, paymentOf, refundPayment, requestKey } from './order-services';
 import { putBack } from './order-stock';
 
 const lineCounts = (facts: ReturnType<typeof orderFacts>) =>
@@ -53,10 +53,10 @@ export async function receiveReturnByStaff(ctx: RequestContext, actor: string, i
     const lines = request.lines.map(({ lineId, quantity }) => ({ lineId, quantity }));
     const decision = unwrap(receiveReturn({ snapshot: order.snapshot, facts: orderFacts(order, paymentFacts(payment)) }, lines));
     const amount = decision.refund?.total.amount ?? 0;
-    if (input.restock) await putBack(ctx, order, decision.restock, { key: `order:${order.id}:return:${request.id}`, reason: 'return', whole: false, locationId: input.locationId ?? null });
+    if (input.restock) await putBack(ctx, order, decision.restock, { key: requestKey(order.id, 'return', request.id, input.locationId ?? null), reason: 'return', whole: false, locationId: input.locationId ?? null });
     if (amount > 0 && order.paymentId) {
       const seq = await nextPaymentSeq(trx, order.id);
-      await refundPayment(ctx, order.paymentId, amount, `Return for order ${order.number}`, `order:${order.id}:refund:${seq}`);
+      await refundPayment(ctx, order.paymentId, amount, `Return for order ${order.number}`, requestKey(order.id, 'refund', seq, amount));
     }
     await updateLineFacts(trx, order.id, lineCounts(decision.facts));
     await updateReturnRequest(trx, request.id, { status: 'refunded', refundAmount: amount });

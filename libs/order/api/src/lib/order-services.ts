@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { InventoryService } from '@emporium/inventory-api';
 import type { PaymentFacts } from '@emporium/order-domain';
 import type { PaymentService } from '@emporium/payment-api';
@@ -21,6 +22,17 @@ export interface PaymentSummary {
 }
 
 type Services = Pick<RequestContext, 'services'>;
+
+/**
+ * An idempotency key for a call another service makes exactly once: the order, the operation, the order's call
+ * number and a digest of what is asked. A retry after a rollback asks the same and gets the same key (the callee
+ * replays); a different request that happens to take the same number gets another key instead of being refused as a
+ * reused one.
+ */
+export function requestKey(orderId: string, operation: string, seq: number | string, request: unknown): string {
+  const digest = createHash('sha256').update(JSON.stringify(request)).digest('hex').slice(0, 16);
+  return `order:${orderId}:${operation}:${seq}:${digest}`;
+}
 
 const payments = (ctx: Services) => ctx.services.client<PaymentService>('payment').internal;
 export const inventory = (ctx: Services) => ctx.services.client<InventoryService>('inventory');
