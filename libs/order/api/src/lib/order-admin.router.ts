@@ -1,5 +1,5 @@
 import { formatOrderNumber, parseOrderNumber } from '@emporium/order-domain';
-import { addNote, dayFigures, getOrder, listNotes, listOrders, listTimeline, type OrderFilter, ordersAwaitingFulfilment } from '@emporium/order-data-access';
+import { addNote, dayFigures, getOrder, listFulfilments, listNotes, listOrders, listTimeline, type OrderFilter, ordersAwaitingFulfilment } from '@emporium/order-data-access';
 import type { Database } from '@emporium/platform-db';
 import { router, staffProcedure } from '@emporium/platform-trpc';
 import { staffActor } from './order-access';
@@ -46,9 +46,16 @@ export const orderAdminRouter = router({
   get: staffProcedure.input(orderIdInput).query(async ({ ctx, input }) => {
     const order = await found(ctx, input.orderId);
     const payment = await paymentOf(ctx, order);
-    const [view, timeline, notes] = await Promise.all([shopperView(ctx, order, { payment }), listTimeline(ctx.db, order.id), listNotes(ctx.db, order.id)]);
+    const [view, timeline, notes, fulfilments] = await Promise.all([
+      shopperView(ctx, order, { payment }),
+      listTimeline(ctx.db, order.id),
+      listNotes(ctx.db, order.id),
+      listFulfilments(ctx.db, order.id),
+    ]);
     return {
       ...view,
+      // Staff open the shipment (label, packing slip) in the shipping service by its id.
+      shipments: view.shipments.map((shipment, index) => ({ ...shipment, shipmentId: fulfilments[index]?.shipmentId ?? null })),
       customerId: order.customerId,
       checkoutAttempt: order.checkoutAttempt,
       payment: payment && { id: payment.id, status: payment.status, currency: payment.currency, amounts: payment.amounts },

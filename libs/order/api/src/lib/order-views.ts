@@ -15,8 +15,8 @@ const address = (value: OrderAddress | null) =>
     phone: value.phone ?? null,
   };
 
+/** The shipping service's shipment id is left out: a shopper follows the parcel by its carrier and tracking number. */
 const shipmentView = (fulfilment: Fulfilment) => ({
-  shipmentId: fulfilment.shipmentId,
   carrier: fulfilment.carrier,
   service: fulfilment.service,
   trackingNumber: fulfilment.trackingNumber,
