@@ -26,6 +26,25 @@ describe('the order service for staff', () => {
     expect([late.code, late.reason]).toEqual(['CONFLICT', 'EDIT_AFTER_FULFILMENT']);
   });
 
+  it('lets staff cancel a packed order before it ships (label voided, capture refunded, stock back); a shopper may not', async () => {
+    const owner = randomUUID();
+    const paymentId = h.state.fakes.authorise(3467);
+    const { orderId } = await h.service().create(createInput({ customerId: owner, paymentId }));
+    const { shipmentId } = await h.staff().admin.fulfil({ orderId, shipFromLocationId: WAREHOUSE });
+    expect((await h.customer(owner).mine.get({ orderId })).actions.canCancel).toBe(false);
+    const refused = await outcome(h.customer(owner).mine.cancel({ orderId }));
+    expect([refused.code, refused.reason]).toEqual(['CONFLICT', 'CANCEL_AFTER_FULFILMENT']);
+    expect(await h.staff().admin.cancel({ orderId, reason: 'Customer phoned' })).toEqual({ voided: 0, refunded: 3467 });
+    expect(h.state.fakes.calls.filter((call) => call.op !== 'create' && call.op !== 'buyLabel').map((call) => `${call.service}.${call.op}`)).toEqual([
+      'payment.capture',
+      'shipping.cancelLabel',
+      'payment.refund',
+      'inventory.restock',
+    ]);
+    expect(h.state.fakes.calls.find((call) => call.op === 'cancelLabel')?.input).toEqual({ shipmentId });
+    expect(h.state.fakes.payments.get(paymentId)).toMatchObject({ captured: 3467, refunded: 3467 });
+  });
+
   it('refuses an edit that raises a quantity, names an unknown line or removes everything', async () => {
     const { orderId } = await placed();
     const raised = await outcome(h.staff().admin.edit({ orderId, changes: [{ lineId: 'line-1', quantity: 4 }] }));

@@ -1,13 +1,13 @@
 import { cancel } from '@emporium/order-domain';
-import { appendTimeline, markCancelled, nextPaymentSeq, type Order, orderFacts } from '@emporium/order-data-access';
+import { appendTimeline, listFulfilments, markCancelled, nextPaymentSeq, type Order, orderFacts } from '@emporium/order-data-access';
 import { inTransaction, type DbTransaction } from '@emporium/platform-db';
 import { queueMail } from '@emporium/platform-mail';
-import type { RequestContext } from '@emporium/platform-trpc';
+import { domainError, type RequestContext } from '@emporium/platform-trpc';
 import { type OrderCaller, actorOf, lockExisting, lockVisibleOrder } from './order-access';
 import { unwrap } from './order-errors';
 import { identity, ORDER_EVENTS, type OrderCancelled, publishOrderEvent } from './order-events';
 import { orderCancelledMail } from './order-mails';
-import { paymentFacts, paymentOf, refundPayment, requestKey, voidPayment } from './order-services';
+import { paymentFacts, paymentOf, refundPayment, requestKey, shipments, voidPayment } from './order-services';
 import { putBack } from './order-stock';
 
 interface CancelOptions {
@@ -16,6 +16,8 @@ interface CancelOptions {
   readonly reason: string;
   /** False for the checkout's undo: the saga voids the payment and releases the stock itself. */
   readonly moveMoneyAndStock: boolean;
+  /** Shoppers may cancel only before anything is fulfilled (the parcel is being packed); staff until it ships. */
+  readonly beforeFulfilmentOnly?: boolean;
 }
 
 /**
@@ -26,6 +28,14 @@ interface CancelOptions {
 export async function cancelLocked(ctx: RequestContext, trx: DbTransaction, order: Order, options: CancelOptions): Promise<{ voided: number; refunded: number }> {
   const payment = options.moveMoneyAndStock ? await paymentOf(ctx, order) : null;
   const decision = unwrap(cancel({ snapshot: order.snapshot, facts: orderFacts(order, paymentFacts(payment)) }));
+  const fulfilled = order.lines.reduce((total, line) => total + line.fulfilled, 0);
+  if (options.beforeFulfilmentOnly && fulfilled > 0) {
+    throw domainError('CONFLICT', 'CANCEL_AFTER_FULFILMENT', 'This order is already being packed and can no longer be cancelled online; please contact us.', { fulfilledQuantity: fulfilled });
+  }
+  // Fulfilled but not shipped (the domain refuses after shipment): the labels bought for it are voided first.
+  for (const fulfilment of fulfilled > 0 ? await listFulfilments(trx, order.id) : []) {
+    if (fulfilment.status === 'label_purchased') await shipments(ctx).cancelLabel.mutate({ shipmentId: fulfilment.shipmentId });
+  }
   let voided = 0;
   let refunded = 0;
   if (options.moveMoneyAndStock && order.paymentId) {
@@ -52,7 +62,7 @@ export async function cancelLocked(ctx: RequestContext, trx: DbTransaction, orde
 export async function cancelByShopper(ctx: RequestContext, orderId: string, caller: OrderCaller) {
   await inTransaction(ctx.db, async (trx) => {
     const order = await lockVisibleOrder(trx, orderId, caller);
-    await cancelLocked(ctx, trx, order, { actor: actorOf(caller), reason: 'customer_request', moveMoneyAndStock: true });
+    await cancelLocked(ctx, trx, order, { actor: actorOf(caller), reason: 'customer_request', moveMoneyAndStock: true, beforeFulfilmentOnly: true });
   });
 }
 

@@ -93,7 +93,8 @@ export async function shopperView(ctx: RequestContext, order: Order, known?: { p
     shipments: fulfilments.map(shipmentView),
     returns: returns.map(returnView),
     actions: {
-      canCancel: cancel({ snapshot, facts }).ok,
+      // Online only before anything is packed; staff may cancel until it ships.
+      canCancel: cancel({ snapshot, facts }).ok && facts.lines.every((line) => line.fulfilled === 0),
       returnable: order.lines.map((line) => ({ lineId: line.lineId, quantity: facts.cancelled ? 0 : line.delivered - line.returnRequested })),
     },
   };

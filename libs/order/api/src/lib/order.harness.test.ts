@@ -77,6 +77,7 @@ export function fakeServices() {
     admin: {
       shipments: {
         create: { mutate: async (input: Record<string, unknown>) => (calls.push({ service: 'shipping', op: 'create', input }), { id: randomUUID(), ...input }) },
+        cancelLabel: { mutate: async (input: { shipmentId: string }) => (calls.push({ service: 'shipping', op: 'cancelLabel', input }), { id: input.shipmentId, status: 'cancelled' }) },
         buyLabel: {
           mutate: async ({ shipmentId }: { shipmentId: string }) => {
             calls.push({ service: 'shipping', op: 'buyLabel', input: { shipmentId } });
