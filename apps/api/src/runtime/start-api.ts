@@ -9,6 +9,7 @@ import type { AuthResolver } from '@emporium/platform-trpc';
 import { defaultAuthResolver } from './auth-resolver';
 import { createHttpApp } from '../http/http-app';
 import { type ApiRuntime, publicUrlSettings } from './api-runtime';
+import { startBackgroundTasks } from './background-tasks';
 import { checkTopology } from './check-topology';
 import { openDatabase } from './open-database';
 
@@ -102,6 +103,7 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
       trustedOrigins: new Set([urlSettings.publicOrigin, ...config.TRUSTED_ORIGINS]),
     };
     handler.app = createHttpApp(runtime, { staticDir: options.staticDir });
+    const background = startBackgroundTasks(runtime, mounted);
 
     let stopping: Promise<void> | undefined;
     const bus = events;
@@ -112,6 +114,7 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
         const deadline = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
         await closed;
         clearTimeout(deadline);
+        await Promise.all(background.map((task) => task.stop()));
         await bus.stop();
         await opened.close();
       })());

@@ -14,3 +14,4 @@ export {
 } from './lib/service-client';
 export { adminProcedure, createCallerFactory, customerProcedure, internalProcedure, middleware, publicProcedure, router, staffProcedure } from './lib/trpc';
 export { SERVICE_TOKEN_HEADER, isServiceToken } from './lib/service-token';
+export type { BackgroundTask, RunningTask } from './lib/background-task';

@@ -3,6 +3,7 @@ import type { Config, ServiceName } from '@emporium/platform-config';
 import type { Database, MigrationSet } from '@emporium/platform-db';
 import type { EventBus, EventHandler, JobDefinition } from '@emporium/platform-events';
 import type { Logger } from '@emporium/platform-observability';
+import type { BackgroundTask } from '@emporium/platform-trpc';
 
 /** How much demo data a first start loads (DEMO_CATALOG, DEMO_CATALOG_SIZE). */
 export interface DemoOptions {
@@ -57,5 +58,7 @@ export interface ServiceDefinition {
   /** Loads demo data into an empty schema (first start of a local shop); events tell other services what was seeded. */
   /** Plain HTTP routes the service answers besides its router (webhooks). */
   readonly httpRoutes?: readonly HttpRoute[];
+  /** Work it does on its own in each process that mounts it, calling other services (the checkout's recovery sweep). */
+  readonly background?: readonly BackgroundTask[];
   readonly seedDemo?: (db: Database, options: DemoOptions, events: EventBus) => Promise<unknown>;
 }

@@ -16,6 +16,8 @@ import { paymentMigrationSet } from '@emporium/payment-data-access';
 import { CARRIER_WEBHOOK_PATH, receiveCarrierWebhook, shippingRouter } from '@emporium/shipping-api';
 import { seedDemoShipping, shippingMigrationSet } from '@emporium/shipping-data-access';
 import { storefrontRouter } from '@emporium/storefront-api';
+import { checkoutRecoveryTask } from '@emporium/checkout-api';
+import { checkoutMigrationSet } from '@emporium/checkout-data-access';
 import { purgeExpiredCredentialsJob, resendVerificationJob, seedDemoUsers, sendPasswordResetJob, userRouter } from '@emporium/user-api';
 import { userMigrationSet } from '@emporium/user-data-access';
 import type { ServiceDefinition } from './service-definition';
@@ -114,10 +116,13 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
   storefront: {
     name: 'storefront',
     router: storefrontRouter,
-    migrations: [],
-    calls: ['catalog'],
+    // The checkout's attempts (schema `checkout`): the saga state the recovery sweep finishes or undoes.
+    migrations: [checkoutMigrationSet],
+    // The home page reads the catalog; the checkout calls every service an order touches.
+    calls: ['catalog', 'cart', 'inventory', 'payment', 'order', 'shipping'],
     handlers: [],
     jobs: [],
+    background: [checkoutRecoveryTask],
   },
 };
 

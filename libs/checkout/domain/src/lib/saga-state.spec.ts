@@ -231,7 +231,7 @@ describe('undoing', () => {
   });
 
   it('refuses a step report while compensating', () => {
-    expect(refusal(stepSucceeded(compensating(), 'create_order', { orderId: 'o' }, T0 + 6))).toEqual({ type: 'NotRunning', status: 'compensating' });
+    expect(refusal(stepSucceeded(compensating(), 'create_order', { orderId: 'o', orderNumber: '1001-7' }, T0 + 6))).toEqual({ type: 'NotRunning', status: 'compensating' });
   });
 });
 

@@ -19,7 +19,7 @@ export interface StepOutputs {
   readonly validate: { readonly total: Money };
   readonly reserve_stock: { readonly reservationId: string };
   readonly authorize_payment: { readonly paymentId: string };
-  readonly create_order: { readonly orderId: string };
+  readonly create_order: { readonly orderId: string; readonly orderNumber: string };
   readonly commit_stock: NoOutput;
   readonly redeem_coupon: { readonly couponRedemptionIds: readonly string[] };
   readonly complete_cart: NoOutput;
@@ -31,6 +31,7 @@ export interface SagaOutputs {
   readonly reservationId?: string;
   readonly paymentId?: string;
   readonly orderId?: string;
+  readonly orderNumber?: string;
   readonly couponRedemptionIds?: readonly string[];
 }
 

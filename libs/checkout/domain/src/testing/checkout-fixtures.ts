@@ -22,7 +22,7 @@ export const OUTPUTS: { readonly [S in SagaStep]: StepOutputs[S] } = {
   validate: { total: eur(4_990) },
   reserve_stock: { reservationId: 'res_1' },
   authorize_payment: { paymentId: 'pay_1' },
-  create_order: { orderId: 'ord_1' },
+  create_order: { orderId: 'ord_1', orderNumber: '1001-7' },
   commit_stock: {},
   redeem_coupon: { couponRedemptionIds: ['red_1'] },
   complete_cart: {},

@@ -137,6 +137,19 @@ export const configSchema = z.object({
   PAYMENT_EXPIRY_POLICY: z.enum(['capture', 'cancel']).default('cancel'),
   /** When the order service captures an order's payment: at its first fulfilment (default), or as soon as it is placed. */
   ORDER_CAPTURE_AT: z.enum(['fulfilment', 'order']).default('fulfilment'),
+  /** A checkout nobody moved for this long belongs to a dead process: the recovery sweep finishes or undoes it. */
+  CHECKOUT_STALE_AFTER_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** How long a shopper has to pay (card form, bank's challenge) before the held stock and coupon are let go. */
+  CHECKOUT_SHOPPER_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(900_000),
+  /** How often the recovery sweep looks for idle checkouts (and once, soon after start). */
+  CHECKOUT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  /**
+   * Tests only: the process kills itself (SIGKILL) right after this saga step took effect, before it is saved, so a
+   * test can prove recovery. Refused when NODE_ENV is production.
+   */
+  CHECKOUT_TEST_CRASH_AFTER: z
+    .enum(['validate', 'reserve_stock', 'redeem_coupon', 'authorize_payment', 'create_order', 'commit_stock', 'complete_cart', 'queue_confirmation'])
+    .optional(),
   ...serviceUrls,
 });
 
@@ -180,6 +193,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   const gateways = [raw.TEST_GATEWAY_URL ? 'test-gateway' : null, raw.STRIPE_SECRET_KEY ? 'stripe' : null].filter(Boolean);
   if (raw.PAYMENT_GATEWAY && !gateways.includes(raw.PAYMENT_GATEWAY)) {
     throw new ConfigError([`PAYMENT_GATEWAY: ${raw.PAYMENT_GATEWAY} is not configured (set its keys, or choose ${gateways.join(' or ') || 'none'})`]);
+  }
+  if (raw.CHECKOUT_TEST_CRASH_AFTER && raw.NODE_ENV === 'production') {
+    throw new ConfigError(['CHECKOUT_TEST_CRASH_AFTER: a test hook; never set it in production']);
   }
   const serviceUrls: Partial<Record<ServiceName, string>> = {};
   for (const name of SERVICE_NAMES) {

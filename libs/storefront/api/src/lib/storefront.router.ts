@@ -1,4 +1,5 @@
 import type { CatalogService } from '@emporium/catalog-api';
+import { checkoutRouter } from '@emporium/checkout-api';
 import { publicProcedure, router, type ServiceRef } from '@emporium/platform-trpc';
 import { homeInput } from './storefront.inputs';
 
@@ -15,6 +16,9 @@ export const storefrontRouter = router({
     const page = await catalog.products.list.query({ limit: FEATURED_COUNT, currency: input.currency });
     return { featured: page.items };
   }),
+
+  /** The checkout: delivery options, review, placing the order and following it through payment. */
+  checkout: checkoutRouter,
 });
 
 export type StorefrontRouter = typeof storefrontRouter;

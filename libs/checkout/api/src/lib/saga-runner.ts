@@ -1,0 +1,97 @@
+import {
+  nextAction,
+  resume,
+  type Result,
+  type SagaRefused,
+  type SagaState,
+  stepFailed,
+  stepSucceeded,
+  undoFailed,
+  undoSucceeded,
+  waitForShopper,
+} from '@emporium/checkout-domain';
+import { findAttempt, rememberPayment, saveAttempt, type StoredAttempt } from '@emporium/checkout-data-access';
+import type { RequestContext } from '@emporium/platform-trpc';
+import type { CheckoutRequest } from './checkout-request';
+import { crashIfAsked } from './crash-hook';
+import type { SagaEnv } from './saga-env';
+import { runStep } from './saga-steps';
+import { runUndo } from './saga-undos';
+
+export type CheckoutAttempt = StoredAttempt<CheckoutRequest>;
+
+export interface DriveOptions {
+  readonly paymentMethod?: string;
+  /** The shopper is back from paying: a saga waiting for them runs its step again. */
+  readonly resumed?: boolean;
+  /** Tries of one step or undo before this run leaves the attempt to the recovery sweep. */
+  readonly triesPerStep: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function expect(result: Result<SagaState, SagaRefused>): SagaState {
+  if (!result.ok) throw new Error(`The checkout saga refused a transition: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/**
+ * Moves an attempt as far as it can go now: runs steps (or undos) one after another, saving the state after each
+ * — conditional on the version it read, so if the recovery sweep (or another request) moved the attempt meanwhile
+ * this run stops and answers what is stored. It stops when the saga is finished, waits for the shopper, or a call
+ * kept failing `triesPerStep` times (the sweep carries on from the saved state).
+ */
+export async function drive(ctx: RequestContext, token: string, options: DriveOptions): Promise<CheckoutAttempt> {
+  let attempt = await findAttempt<CheckoutRequest>(ctx.db, token);
+  if (!attempt) throw new Error(`No checkout attempt ${token}`);
+  let resumed = options.resumed ?? false;
+  const leaseMs = ctx.config.CHECKOUT_STALE_AFTER_MS;
+  for (;;) {
+    const current: CheckoutAttempt = attempt;
+    const action = nextAction(current.state);
+    if (action.type === 'done') return current;
+    let next: SagaState;
+    if (action.type === 'wait_for_shopper') {
+      if (!resumed) return current;
+      next = expect(resume(current.state, Date.now()));
+    } else {
+      if (action.attempt > options.triesPerStep) return current;
+      if (action.attempt > 1) await sleep(Math.min(2_000, 100 * 2 ** (action.attempt - 2)));
+      const env: SagaEnv = {
+        ctx,
+        attempt: current,
+        state: current.state,
+        resumed,
+        ...(options.paymentMethod ? { paymentMethod: options.paymentMethod } : {}),
+        onPaymentCreated: (paymentId, secret) => rememberPayment(ctx.db, token, paymentId, secret),
+      };
+      next = action.type === 'run' ? await runOne(action.step, env) : await undoOne(action.step, action.action, env);
+      if (action.type === 'run' && next.status === 'waiting_for_shopper') resumed = false;
+    }
+    const version = await saveAttempt(ctx.db, token, current.version, next, { leaseMs });
+    if (version === null) return (await findAttempt<CheckoutRequest>(ctx.db, token)) ?? current;
+    attempt = { ...current, state: next, version };
+  }
+}
+
+async function runOne(step: Parameters<typeof runStep>[0], env: SagaEnv): Promise<SagaState> {
+  const result = await runStep(step, env);
+  const now = Date.now();
+  if (result.type === 'done') {
+    crashIfAsked(env.ctx, step);
+    return expect(stepSucceeded(env.state, step, result.output as never, now));
+  }
+  if (result.type === 'wait') return expect(waitForShopper(env.state, step, now));
+  if (result.failure.kind === 'unavailable') env.ctx.logger.warn({ step, detail: result.failure.detail, attempt: env.attempt.token }, 'checkout step got no answer');
+  return expect(stepFailed(env.state, step, result.failure, now));
+}
+
+async function undoOne(step: Parameters<typeof undoSucceeded>[1], action: Parameters<typeof runUndo>[0], env: SagaEnv): Promise<SagaState> {
+  try {
+    await runUndo(action, env);
+    return expect(undoSucceeded(env.state, step, Date.now()));
+  } catch (error) {
+    env.ctx.logger.warn({ step, action, err: error, attempt: env.attempt.token }, 'checkout undo failed; it will be tried again');
+    return expect(undoFailed(env.state, step, Date.now()));
+  }
+}

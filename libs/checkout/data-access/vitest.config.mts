@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+import { nodeTests } from '../../../vitest.shared.mjs';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  cacheDir: '../../../node_modules/.vite/libs/checkout/data-access',
+  test: { ...nodeTests('checkout-data-access', { database: true }) },
+});
