@@ -83,6 +83,9 @@ export const snapshotSchema = z
       }
     });
     if (new Set(snapshot.lines.map((line) => line.lineId)).size !== snapshot.lines.length) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'Each line id once' });
+    const { subtotal, discountTotal, shipping, taxTotal, total } = snapshot.totals;
+    const expected = subtotal.amount - discountTotal.amount + shipping.amount + (snapshot.taxMode === 'exclusive' ? taxTotal.amount : 0);
+    if (total.amount !== expected) ctx.addIssue({ code: 'custom', path: ['totals', 'total'], message: `The total must be ${expected} (subtotal − discounts + shipping${snapshot.taxMode === 'exclusive' ? ' + tax' : ''})` });
   });
 
 /** For the checkout saga only (internal): the exact contract of ADR 0018. */

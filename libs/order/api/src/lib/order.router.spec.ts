@@ -50,6 +50,8 @@ describe('the order service', () => {
     const bad = await outcome(h.service().create({ ...input, snapshot: { ...input.snapshot, lines: [line] } } as never));
     expect(bad.code).toBe('BAD_REQUEST');
     expect(bad.fields).toEqual(expect.arrayContaining(['snapshot.lines.0.unitPrice.amount']));
+    const wrongTotal = await outcome(h.service().create({ ...input, snapshot: { ...input.snapshot, totals: { ...input.snapshot.totals, total: { amount: 1, currency: 'USD' } } } } as never));
+    expect(wrongTotal.fields).toEqual(['snapshot.totals.total']);
   });
 
   it("answers NOT_FOUND for another customer's order and for a wrong guest token; the right token opens it", async () => {
