@@ -14,6 +14,7 @@ import {
   type CheckoutAddressValues,
   emailProblem,
   emptyCheckoutAddress,
+  postcodeProblem,
   sameAddress,
   toCheckoutAddress,
 } from './checkout-address';
@@ -47,7 +48,7 @@ type ParsedAddress = ReturnType<typeof addressInput.parse>;
  */
 export function AddressStep({ kind, headingId, customerEmail, saved, initial, refusal, onDone }: AddressStepProps) {
   const askEmail = kind === 'shipping' && customerEmail === null;
-  const [validate] = useState(() => schemaValidator(addressInput, addressPartOf, (values: CheckoutAddressValues) => emailProblem(values.email, askEmail)));
+  const [validate] = useState(() => schemaValidator(addressInput, addressPartOf, (values: CheckoutAddressValues) => ({ ...emailProblem(values.email, askEmail), ...postcodeProblem(values.postalCode) })));
   const form = useSchemaForm<CheckoutAddressValues, ParsedAddress>({
     initial: initial.address ? checkoutAddressForm(initial.address, initial.email) : emptyCheckoutAddress(defaultCountryCode(navigator.languages), initial.email),
     fields: askEmail ? CHECKOUT_ADDRESS_FIELDS : CHECKOUT_ADDRESS_FIELDS.filter((field) => field !== 'email'),
@@ -72,7 +73,8 @@ export function AddressStep({ kind, headingId, customerEmail, saved, initial, re
   const email = customerEmail ?? form.values.email.trim();
   const chosen = saved.find((address) => address.id === choice);
 
-  const submit = form.handleSubmit((parsed) => onDone({ address: toCheckoutAddress(parsed), email, billingSame }));
+  // The book's rules drop a postcode where a country has none; the checkout sends the one typed, as couriers need it.
+  const submit = form.handleSubmit((parsed) => onDone({ address: toCheckoutAddress({ ...parsed, postalCode: parsed.postalCode || form.values.postalCode }), email, billingSame }));
   const useSaved = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (chosen) onDone({ address: toCheckoutAddress(chosen), email, billingSame });

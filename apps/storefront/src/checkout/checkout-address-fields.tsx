@@ -78,18 +78,17 @@ export function CheckoutAddressFields({ form, askEmail, kind }: { readonly form:
             <TextField {...form.text('region')} label={rules.region === 'optional' ? optional(rules.regionLabel) : rules.regionLabel} autoComplete={section('address-level1')} required={rules.region === 'required'} />
           ))}
       </div>
-      {rules.postalCode !== 'none' && (
-        <TextField
-          {...form.text('postalCode')}
-          className="account-form__short"
-          label={rules.postalCode === 'optional' ? optional(rules.postalCodeLabel) : rules.postalCodeLabel}
-          hint={rules.postalCodeExample ? `For example ${rules.postalCodeExample}` : undefined}
-          autoComplete={section('postal-code')}
-          autoCapitalize="characters"
-          spellCheck={false}
-          required={rules.postalCode === 'required'}
-        />
-      )}
+      {/* A courier needs a postcode, so the checkout asks for one even where the address book leaves it optional. */}
+      <TextField
+        {...form.text('postalCode')}
+        className="account-form__short"
+        label={rules.postalCode === 'none' ? 'Postcode' : rules.postalCodeLabel}
+        hint={rules.postalCodeExample ? `For example ${rules.postalCodeExample}` : undefined}
+        autoComplete={section('postal-code')}
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+      />
       <TextField {...form.text('phone')} label={optional(labels['phone'] ?? 'Phone number')} hint="For the courier, if they need to reach you." type="tel" autoComplete={section('tel')} inputMode="tel" />
     </>
   );

@@ -1,18 +1,35 @@
 import { emailSchema } from '@emporium/user-contracts';
 import { type AddressFormValues, emptyAddressForm, toAddressInput } from '../account/lib/address-form';
 
-/** An address as the checkout takes it: the address book's fields, without its label, kind or default flag. */
+/**
+ * An address as the checkout takes it: the address book's fields, without its label, kind or default flag. An empty
+ * optional field is left out (the checkout takes no nulls), and a postcode is always there: couriers need one.
+ */
 export interface CheckoutAddress {
   readonly firstName: string;
   readonly lastName: string;
-  readonly company: string | null;
+  readonly company?: string;
   readonly line1: string;
-  readonly line2: string | null;
+  readonly line2?: string;
   readonly city: string;
-  readonly region: string | null;
-  readonly postalCode: string | null;
+  readonly region?: string;
+  readonly postalCode: string;
   readonly countryCode: string;
-  readonly phone: string | null;
+  readonly phone?: string;
+}
+
+/** An address from the book, the form or the checkout: optional parts may be null, empty or missing. */
+export interface AddressLike {
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly company?: string | null;
+  readonly line1: string;
+  readonly line2?: string | null;
+  readonly city: string;
+  readonly region?: string | null;
+  readonly postalCode?: string | null;
+  readonly countryCode: string;
+  readonly phone?: string | null;
 }
 
 /** The form's values: the address book form's (its kind fixed, no label) and, for a guest, the e-mail address. */
@@ -38,7 +55,7 @@ export function emptyCheckoutAddress(countryCode: string, email = ''): CheckoutA
 }
 
 /** An address the shopper gave before (going back a step) in the form again. */
-export function checkoutAddressForm(address: CheckoutAddress, email = ''): CheckoutAddressValues {
+export function checkoutAddressForm(address: AddressLike, email = ''): CheckoutAddressValues {
   return {
     ...emptyAddressForm('shipping', address.countryCode),
     firstName: address.firstName,
@@ -67,24 +84,33 @@ export function emailProblem(email: string, asked: boolean): Readonly<Record<str
   return parsed.success ? {} : { email: parsed.error.issues[0]?.message ?? 'Enter a valid e-mail address' };
 }
 
+/** The checkout's own rule on top of the address book's: a parcel needs a postcode, whatever the country. */
+export function postcodeProblem(postalCode: string): Readonly<Record<string, string>> {
+  return postalCode.trim() ? {} : { postalCode: 'Enter a postcode' };
+}
+
 /** Any stored or parsed address (a saved one carries more fields) narrowed to what the checkout sends. */
-export function toCheckoutAddress(address: CheckoutAddress): CheckoutAddress {
+export function toCheckoutAddress(address: AddressLike): CheckoutAddress {
+  const optional = (key: 'company' | 'line2' | 'region' | 'phone') => {
+    const value = address[key]?.trim();
+    return value ? { [key]: value } : {};
+  };
   return {
     firstName: address.firstName,
     lastName: address.lastName,
-    company: address.company || null,
+    ...optional('company'),
     line1: address.line1,
-    line2: address.line2 || null,
+    ...optional('line2'),
     city: address.city,
-    region: address.region || null,
-    postalCode: address.postalCode || null,
+    ...optional('region'),
+    postalCode: address.postalCode?.trim() ?? '',
     countryCode: address.countryCode,
-    phone: address.phone || null,
+    ...optional('phone'),
   };
 }
 
 /** Where delivery is quoted and taxed for: the country, and the region and postcode when the address has them. */
-export function destinationOf(address: Pick<CheckoutAddress, 'countryCode' | 'region' | 'postalCode'>): { country: string; region?: string; postalCode?: string } {
+export function destinationOf(address: Pick<AddressLike, 'countryCode' | 'region' | 'postalCode'>): { country: string; region?: string; postalCode?: string } {
   return {
     country: address.countryCode,
     ...(address.region ? { region: address.region } : {}),
@@ -92,9 +118,11 @@ export function destinationOf(address: Pick<CheckoutAddress, 'countryCode' | 're
   };
 }
 
+const ADDRESS_KEYS = ['firstName', 'lastName', 'company', 'line1', 'line2', 'city', 'region', 'postalCode', 'countryCode', 'phone'] as const;
+
 /** Two addresses are one when every field the checkout sends is the same. */
-export function sameAddress(a: CheckoutAddress, b: CheckoutAddress): boolean {
+export function sameAddress(a: AddressLike, b: AddressLike): boolean {
   const left = toCheckoutAddress(a);
   const right = toCheckoutAddress(b);
-  return (Object.keys(left) as Array<keyof CheckoutAddress>).every((key) => left[key] === right[key]);
+  return ADDRESS_KEYS.every((key) => left[key] === right[key]);
 }

@@ -18,7 +18,7 @@ export function ShipmentList({ shipments, lines, postalCode }: ShipmentListProps
       {shipments.map((shipment, index) => {
         const delivered = shipment.deliveredAt ? formatOrderDate(shipment.deliveredAt) : null;
         return (
-          <li key={shipment.shipmentId} className="order-shipment">
+          <li key={`${index}-${shipment.trackingNumber ?? ''}`} className="order-shipment">
             <div className="order-shipment__head">
               <h3 className="order-shipment__title">Parcel {index + 1}</h3>
               <Badge tone={shipmentStatusTone(shipment.status)}>{shipmentStatusLabel(shipment.status)}</Badge>
