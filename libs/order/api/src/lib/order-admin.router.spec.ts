@@ -45,6 +45,18 @@ describe('the order service for staff', () => {
     expect(h.state.fakes.payments.get(paymentId)).toMatchObject({ captured: 3467, refunded: 3467 });
   });
 
+  it('captures at confirmation with ORDER_CAPTURE_AT=order, once, and not again at fulfilment; a cancelled order is not confirmed', async () => {
+    const { orderId, paymentId } = await placed();
+    expect(await h.service({ ORDER_CAPTURE_AT: 'order' }).confirm({ orderId })).toEqual({ queued: true });
+    expect(await h.service({ ORDER_CAPTURE_AT: 'order' }).confirm({ orderId })).toEqual({ queued: false });
+    expect(h.state.fakes.payments.get(paymentId)?.captured).toBe(3467);
+    expect((await h.staff().admin.fulfil({ orderId, shipFromLocationId: WAREHOUSE })).captured).toBe(0);
+    expect(h.state.fakes.calls.filter((call) => call.op === 'capture')).toHaveLength(1);
+    const cancelled = await placed();
+    await h.staff().admin.cancel({ orderId: cancelled.orderId, reason: 'Duplicate' });
+    expect(await h.service().confirm({ orderId: cancelled.orderId })).toEqual({ queued: false });
+  });
+
   it('refuses an edit that raises a quantity, names an unknown line or removes everything', async () => {
     const { orderId } = await placed();
     const raised = await outcome(h.staff().admin.edit({ orderId, changes: [{ lineId: 'line-1', quantity: 4 }] }));

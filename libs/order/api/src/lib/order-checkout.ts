@@ -79,7 +79,8 @@ export async function confirmOrder(ctx: RequestContext, orderId: string) {
   return inTransaction(ctx.db, async (trx) => {
     const order = await lockExisting(trx, orderId);
     if (ctx.config.ORDER_CAPTURE_AT === 'order') await captureOwed(ctx, trx, order, SERVICE);
-    if (!(await markConfirmationQueued(trx, order.id))) return { queued: false };
+    // A cancelled order (the checkout's undo, or staff before the saga got here) is never announced as placed.
+    if (order.cancelledAt || !(await markConfirmationQueued(trx, order.id))) return { queued: false };
     await queueMail(trx, ctx.events, orderPlacedMail(order, ctx.publicUrl));
     await appendTimeline(trx, order.id, { actor: SERVICE, kind: 'email.order_placed', details: { to: order.email } });
     return { queued: true };

@@ -124,7 +124,7 @@ export function orderHarness() {
 
   return {
     state,
-    service: () => caller({ fromService: true, transport: 'local' }),
+    service: (settings: Partial<typeof config> = {}) => caller({ fromService: true, transport: 'local', config: { ...config, ...settings } }),
     customer: (id: string) => signedIn(id, 'customer'),
     staff: () => signedIn(randomUUID(), 'staff'),
     anonymous: () => caller({}),
