@@ -39,7 +39,10 @@ function CancelForm({ order, onClose, onCancelled }: Omit<CancelOrderDialogProps
   };
   return (
     <form className="admin-form" onSubmit={submit} noValidate>
-      <p>The authorisation is voided (or what was captured is refunded), the stock goes back, and the customer is told by e-mail. This cannot be undone.</p>
+      <p>
+        The authorisation is voided (or what was captured is refunded), the stock goes back, and the customer is told by e-mail.
+        {order.lines.some((line) => line.fulfilled > 0) && ' The labels bought for packed parcels are voided with the carrier.'} This cannot be undone.
+      </p>
       <TextAreaField
         label="Reason"
         hint="Kept on the order’s timeline."

@@ -8,7 +8,6 @@ const placed: OrderActionFacts = {
     { quantity: 1, fulfilled: 0, shipped: 0 },
   ],
   payment: { amounts: { capturable: 4500, refundable: 0 } },
-  actions: { canCancel: true },
 };
 
 const reasonOf = (availability: { allowed: boolean; reason?: string }) => (availability.allowed ? null : availability.reason);
@@ -25,7 +24,6 @@ describe('the order actions on offer', () => {
       ...placed,
       lines: [{ quantity: 2, fulfilled: 2, shipped: 2 }],
       payment: { amounts: { capturable: 0, refundable: 4500 } },
-      actions: { canCancel: false },
     });
     expect(reasonOf(shipped.cancel)).toMatch(/return/);
     expect(reasonOf(shipped.edit)).toMatch(/before anything is fulfilled/);
@@ -35,11 +33,17 @@ describe('the order actions on offer', () => {
   });
 
   it('offers nothing but a refund on a cancelled order, each refusal with its reason', () => {
-    const cancelled = orderAvailability({ ...placed, cancelledAt: '2026-03-01T10:00:00Z', payment: { amounts: { capturable: 0, refundable: 100 } }, actions: { canCancel: false } });
+    const cancelled = orderAvailability({ ...placed, cancelledAt: '2026-03-01T10:00:00Z', payment: { amounts: { capturable: 0, refundable: 100 } } });
     expect(reasonOf(cancelled.cancel)).toBe('The order is cancelled already.');
     expect(reasonOf(cancelled.fulfil)).toBe('The order is cancelled.');
     expect(reasonOf(cancelled.capture)).toBe('The order is cancelled.');
     expect(cancelled.refund.allowed).toBe(true);
+  });
+
+  it('still offers staff the cancel of a packed order that has not shipped, but no edit', () => {
+    const packed = orderAvailability({ ...placed, lines: [{ quantity: 2, fulfilled: 2, shipped: 0 }] });
+    expect(packed.cancel.allowed).toBe(true);
+    expect(reasonOf(packed.edit)).toMatch(/before anything is fulfilled/);
   });
 
   it('does not offer to send an order without a shipping address, or to take money without a payment', () => {

@@ -8,7 +8,6 @@ export interface OrderActionFacts {
   readonly shippingAddress: unknown;
   readonly lines: ReadonlyArray<{ readonly quantity: number; readonly fulfilled: number; readonly shipped: number }>;
   readonly payment: { readonly amounts: { readonly capturable: number; readonly refundable: number } } | null;
-  readonly actions: { readonly canCancel: boolean };
 }
 
 export type Availability = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
@@ -39,15 +38,9 @@ export function orderAvailability(order: OrderActionFacts): OrderAvailability {
       : payment.amounts.capturable === 0
         ? no('Nothing is left to capture.')
         : yes;
-  const cancel = order.actions.canCancel
-    ? yes
-    : cancelled
-      ? no('The order is cancelled already.')
-      : shipped > 0
-        ? no('Goods have shipped: they come back as a return, not a cancellation.')
-        : fulfilled > 0
-          ? no('Goods are fulfilled: cancel their shipment first, or handle it as a return.')
-          : no('The order rules do not allow cancelling this order now.');
+  // Staff may cancel until something ships (labels bought for packed parcels are voided); the shopper's own
+  // `actions.canCancel` stops earlier, at packing, so it is not the staff's rule.
+  const cancel = cancelled ? no('The order is cancelled already.') : shipped > 0 ? no('Goods have shipped: they come back as a return, not a cancellation.') : yes;
   const refund = !payment ? no('The order has no payment.') : payment.amounts.refundable === 0 ? no('Nothing captured is left to refund.') : yes;
   const edit = cancelled ? no('The order is cancelled.') : fulfilled > 0 ? no('Quantities can only change before anything is fulfilled.') : yes;
   return { fulfil, capture, cancel, refund, edit };

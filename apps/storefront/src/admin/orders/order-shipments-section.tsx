@@ -8,7 +8,7 @@ import { formatDateTime } from '../lib/dates';
 import { downloadFile } from '../shipments/pdf-file';
 import { shipmentActionProblem } from '../shipments/shipment-labels';
 import { shipmentStatusWord } from './order-labels';
-import type { StaffOrder, StaffOrderShipment } from './order-types';
+import type { StaffOrder } from './order-types';
 
 /**
  * The order's shipments: carrier, tracking, how far each got, and its documents — the shipping service's label PDF
@@ -19,9 +19,9 @@ export function OrderShipmentsSection({ order }: { readonly order: StaffOrder })
   const [fetching, setFetching] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const download = async (shipment: StaffOrderShipment, kind: 'label' | 'slip') => {
-    const input = { id: shipment.shipmentId };
-    setFetching(`${shipment.shipmentId}-${kind}`);
+  const download = async (shipmentId: string, kind: 'label' | 'slip') => {
+    const input = { id: shipmentId };
+    setFetching(`${shipmentId}-${kind}`);
     setProblem(null);
     try {
       downloadFile(kind === 'label' ? await utils.shipping.admin.shipments.labelPdf.fetch(input) : await utils.shipping.admin.shipments.packingSlipPdf.fetch(input));
@@ -49,12 +49,17 @@ export function OrderShipmentsSection({ order }: { readonly order: StaffOrder })
           {order.shipments.map((shipment, index) => {
             const status = shipmentStatusWord(shipment.status);
             const name = order.shipments.length > 1 ? ` of shipment ${index + 1}` : '';
+            const { shipmentId } = shipment;
             return (
-              <li key={shipment.shipmentId} className="admin-card admin-order-shipment">
+              <li key={shipmentId ?? index} className="admin-card admin-order-shipment">
                 <p className="admin-card__title">
-                  <Link to={adminPaths.shipment(shipment.shipmentId)}>
-                    {shipment.carrier} · {shipment.service}
-                  </Link>{' '}
+                  {shipmentId ? (
+                    <Link to={adminPaths.shipment(shipmentId)}>
+                      {shipment.carrier} · {shipment.service}
+                    </Link>
+                  ) : (
+                    `${shipment.carrier} · ${shipment.service}`
+                  )}{' '}
                   <Badge tone={status.tone}>{status.label}</Badge>
                 </p>
                 <dl className="admin-facts">
@@ -77,14 +82,16 @@ export function OrderShipmentsSection({ order }: { readonly order: StaffOrder })
                     </>
                   )}
                 </dl>
-                <div className="admin-button-row">
-                  <Button variant="secondary" size="sm" aria-label={`Download label${name}`} loading={fetching === `${shipment.shipmentId}-label`} onClick={() => void download(shipment, 'label')}>
-                    Download label
-                  </Button>
-                  <Button variant="secondary" size="sm" aria-label={`Download packing slip${name}`} loading={fetching === `${shipment.shipmentId}-slip`} onClick={() => void download(shipment, 'slip')}>
-                    Download packing slip
-                  </Button>
-                </div>
+                {shipmentId && (
+                  <div className="admin-button-row">
+                    <Button variant="secondary" size="sm" aria-label={`Download label${name}`} loading={fetching === `${shipmentId}-label`} onClick={() => void download(shipmentId, 'label')}>
+                      Download label
+                    </Button>
+                    <Button variant="secondary" size="sm" aria-label={`Download packing slip${name}`} loading={fetching === `${shipmentId}-slip`} onClick={() => void download(shipmentId, 'slip')}>
+                      Download packing slip
+                    </Button>
+                  </div>
+                )}
               </li>
             );
           })}

@@ -1,11 +1,14 @@
 import { Badge } from '@emporium/ui';
 import { fulfilmentStatusWord, orderStatusWord, paymentStatusWord } from './order-labels';
 
-/** The order's status, and beside it where its money and goods stand (each a word, the colour only repeats it). */
+/**
+ * The order's status, and beside it where its money and goods stand (each a word, the colour only repeats it). The
+ * goods' badge is left out when it would only repeat the order's ("Partly fulfilled" twice).
+ */
 export function OrderStatusBadges({ status, paymentStatus, fulfilmentStatus }: { readonly status: string; readonly paymentStatus?: string | null; readonly fulfilmentStatus?: string | null }) {
   const order = orderStatusWord(status);
   const payment = paymentStatus ? paymentStatusWord(paymentStatus) : null;
-  const fulfilment = fulfilmentStatus ? fulfilmentStatusWord(fulfilmentStatus) : null;
+  const fulfilment = fulfilmentStatus && fulfilmentStatus !== status ? fulfilmentStatusWord(fulfilmentStatus) : null;
   return (
     <span className="admin-order-badges">
       <Badge tone={order.tone}>

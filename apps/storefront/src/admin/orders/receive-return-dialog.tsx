@@ -65,8 +65,9 @@ function ReceiveForm({ order, request, onClose, onReceived }: Omit<ReceiveReturn
         </SelectField>
       )}
       <p className="admin-muted">
-        The refund is worked out by the order rules (each unit’s share of discounts and tax) and paid back to the card in {order.currency}; up to{' '}
-        {formatMoney(order.payment?.amounts.refundable ?? 0, order.currency)} is still refundable.
+        {order.payment
+          ? `The refund is worked out by the order rules (each unit’s share of discounts and tax) and paid back to the card; up to ${formatMoney(order.payment.amounts.refundable, order.currency)} is still refundable.`
+          : 'This order has no payment, so nothing is refunded.'}
       </p>
       <ActionProblem problems={server} title="The return was not received" />
       <SubmitOrCancel label="Receive return" loading={receive.isPending} onCancel={onClose} />
