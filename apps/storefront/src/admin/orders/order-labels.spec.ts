@@ -41,6 +41,7 @@ describe('order wording', () => {
       'tracking number: SBX123',
     ]);
     expect(timelineDetails({ amount: 1250, lines: [{ lineId: 'a', quantity: 2 }, { lineId: 'b', quantity: 1 }] }, money)).toEqual(['amount: $12.50', '3 units']);
+    expect(timelineDetails({ reason: 'Phoned', voided: 0, refunded: 0, total: 0 }, money)).toEqual(['reason: Phoned', 'total: $0.00']);
     expect(timelineDetails(null, money)).toEqual([]);
   });
 });

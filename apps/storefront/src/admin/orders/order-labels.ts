@@ -126,13 +126,14 @@ const keyWords = (key: string) => humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2
 
 /**
  * The details worth a line under a timeline entry: short values as "reason: damaged", amounts (minor units) through
- * `money`, moved lines as a count of units; ids and nested values are left out (the page shows those properly).
+ * `money` (a zero refund or void is left out: nothing happened), moved lines as a count of units; ids and nested values
+ * are left out (the page shows those properly).
  */
 export function timelineDetails(details: Readonly<Record<string, unknown>> | null | undefined, money: (minor: number) => string): string[] {
   if (!details) return [];
   return Object.entries(details).flatMap(([key, value]) => {
     if (/id$/i.test(key)) return [];
-    if (AMOUNT_KEYS.has(key) && typeof value === 'number') return [`${keyWords(key)}: ${money(value)}`];
+    if (AMOUNT_KEYS.has(key) && typeof value === 'number') return value === 0 && key !== 'total' ? [] : [`${keyWords(key)}: ${money(value)}`];
     if ((key === 'lines' || key === 'changes') && Array.isArray(value)) {
       const units = value.reduce((sum: number, line: unknown) => sum + (typeof line === 'object' && line !== null && typeof (line as { quantity?: unknown }).quantity === 'number' ? (line as { quantity: number }).quantity : 0), 0);
       return key === 'lines' ? [`${units} ${units === 1 ? 'unit' : 'units'}`] : [`${value.length} ${value.length === 1 ? 'line' : 'lines'} changed`];
