@@ -11,7 +11,8 @@ import { useCheckoutAttempt } from './use-checkout-attempt';
 
 export interface CheckoutAttemptProps {
   readonly keys: AttemptKeys;
-  readonly headingId: string;
+  /** The name of the region (the payment step inside has its own heading). */
+  readonly label: string;
   /** Forget this attempt and go back to the details (after a failure, or to change them before paying). */
   readonly onRestart: () => void;
 }
@@ -21,7 +22,7 @@ export interface CheckoutAttemptProps {
  * to /checkout?payment_intent=…), then `resume`, which finishes the order; "processing" while the server settles
  * it; the reason when it failed, with a fresh start.
  */
-export function CheckoutAttempt({ keys, headingId, onRestart }: CheckoutAttemptProps) {
+export function CheckoutAttempt({ keys, label, onRestart }: CheckoutAttemptProps) {
   const { input, status, resume } = useCheckoutAttempt(keys);
   const [params, setParams] = useSearchParams();
   const view = status.data;
@@ -55,7 +56,7 @@ export function CheckoutAttempt({ keys, headingId, onRestart }: CheckoutAttemptP
 
   if (status.isError && !view) {
     return (
-      <div className="checkout-step" role="group" aria-labelledby={headingId}>
+      <div className="checkout-step" role="group" aria-label={label}>
         {isNotFound(status.error) ? (
           <div className="checkout-problem" role="alert">
             <p>This checkout has expired. Nothing was charged; your cart is as you left it.</p>
@@ -72,7 +73,7 @@ export function CheckoutAttempt({ keys, headingId, onRestart }: CheckoutAttemptP
   const finishing = resume.isPending || view?.status === 'processing' || view?.status === 'placed';
 
   return (
-    <div className="checkout-step checkout-payment" role="group" aria-labelledby={headingId} aria-busy={finishing || undefined}>
+    <div className="checkout-step checkout-payment" role="group" aria-label={label} aria-busy={finishing || undefined}>
       <div role="status" aria-live="polite" className="checkout-live">
         {!view && <Spinner label="Loading your checkout" />}
         {finishing && (

@@ -117,7 +117,7 @@ export function ReviewStep({ headingId, draft, onEdit, onPlaced, onFieldRefusal 
             />
           </section>
           <section className="checkout-review__section checkout-review__totals" aria-labelledby="review-totals">
-            <h3 id="review-totals">Total</h3>
+            <h3 id="review-totals">Totals</h3>
             <TotalsList rows={totalsRows(reviewTotalsFacts(review.data))} />
           </section>
         </>

@@ -1,3 +1,4 @@
+import './purchased-lines.css';
 import { Price } from '@emporium/ui';
 import { type ReactNode } from 'react';
 import { lineOptionsText } from './line-options';

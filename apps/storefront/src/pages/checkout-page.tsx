@@ -5,7 +5,12 @@ import { sessionStore } from '../payment/client-secret';
 import { trpc } from '../trpc';
 import { type AttemptKeys, forgetAttempt, recallAttempt, rememberAttempt } from '../checkout/attempt-store';
 import { CheckoutAttempt } from '../checkout/checkout-attempt';
+import { CheckoutProgress } from '../checkout/checkout-progress';
+import { checkoutSteps, type CheckoutStepId } from '../checkout/checkout-steps';
 import { CheckoutWizard } from '../checkout/checkout-wizard';
+
+/** Paying: every step before it is done. */
+const PAYING: ReadonlySet<CheckoutStepId> = new Set(['shipping', 'billing', 'delivery', 'review']);
 
 /**
  * `/checkout`: the order's details, then payment. Once the order is placed its attempt is kept for this tab, so a
@@ -28,10 +33,9 @@ export function CheckoutPage() {
       <h1 id="checkout-heading">Checkout</h1>
       {attempt ? (
         <>
-          <h2 id="checkout-payment-heading" className="checkout-panel__heading">
-            Payment
-          </h2>
-          <CheckoutAttempt key={attempt.attemptToken} keys={attempt} headingId="checkout-payment-heading" onRestart={restart} />
+          <CheckoutProgress steps={checkoutSteps(true)} current={null} done={PAYING} onGoTo={() => undefined} />
+          {/* The payment step brings its own "Payment" heading. */}
+          <CheckoutAttempt key={attempt.attemptToken} keys={attempt} label="Payment" onRestart={restart} />
         </>
       ) : (
         <CheckoutWizard
