@@ -1,4 +1,4 @@
-import { actorLabel, fulfilmentStatusWord, humanize, isOrderStatus, orderStatusWord, paymentStatusWord, statusOptions, timelineDetails, timelineKindLabel } from './order-labels';
+import { actorLabel, staffIdOf, staffIds, fulfilmentStatusWord, humanize, isOrderStatus, orderStatusWord, paymentStatusWord, statusOptions, timelineDetails, timelineKindLabel } from './order-labels';
 
 describe('order wording', () => {
   it('words each status and gives it a tone', () => {
@@ -28,6 +28,12 @@ describe('order wording', () => {
     expect(actorLabel('customer:1')).toBe('Customer');
     expect(actorLabel('job:checkout_recovery')).toBe('Scheduled job · Checkout recovery');
     expect(actorLabel('service:shipping')).toBe('System · shipping');
+  });
+
+  it('finds the staff among actors, each once', () => {
+    expect(staffIdOf('staff:7d0c')).toBe('7d0c');
+    expect(staffIdOf('customer:7d0c')).toBeNull();
+    expect(staffIds(['staff:a', 'shopper', 'staff:b', 'staff:a'])).toEqual(['a', 'b']);
   });
 
   it('words timeline entries and keeps only the short details', () => {

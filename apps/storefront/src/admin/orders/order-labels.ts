@@ -78,6 +78,17 @@ export function isOrderStatus(value: string): value is OrderStatus {
   return Object.hasOwn(ORDER, value);
 }
 
+/** The user id of a staff actor (`staff:<id>`), or null for anyone else. */
+export function staffIdOf(actor: string): string | null {
+  const match = /^staff:(.+)$/.exec(actor);
+  return match?.[1] ?? null;
+}
+
+/** The staff ids among actors, each once, for looking their names up. */
+export function staffIds(actors: readonly string[]): string[] {
+  return [...new Set(actors.flatMap((actor) => staffIdOf(actor) ?? []))];
+}
+
 /**
  * Who did something, from the timeline's `actor` (`staff:<id>`, `customer:<id>`, `shopper`, `service`,
  * `job:<name>`); `staffName` names the staff member when the API says who it was.

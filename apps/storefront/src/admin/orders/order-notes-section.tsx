@@ -9,11 +9,13 @@ import { ActionProblem } from './action-problem';
 import { actorLabel } from './order-labels';
 import { actionProblems } from './order-problems';
 import type { StaffOrder } from './order-types';
+import { useStaffNames } from './use-staff-names';
 
 /** Staff notes on the order (never shown to the customer), oldest first, and a form to add one. */
 export function OrderNotesSection({ order }: { readonly order: StaffOrder }) {
   const utils = trpc.useUtils();
   const feedback = useFeedback();
+  const staffName = useStaffNames(order.notes.map((note) => note.author));
   const [body, setBody] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const add = trpc.order.admin.addNote.useMutation({
@@ -43,7 +45,7 @@ export function OrderNotesSection({ order }: { readonly order: StaffOrder }) {
             <li key={note.id}>
               <p className="admin-order-notes__body">{note.body}</p>
               <span className="admin-table__secondary">
-                {actorLabel(note.author)} · {formatDateTime(note.createdAt)}
+                {actorLabel(note.author, staffName(note.author))} · {formatDateTime(note.createdAt)}
               </span>
             </li>
           ))}
