@@ -29,7 +29,7 @@ const NO_DETAILS: Details = { email: '', shippingAddress: null, billingSame: tru
  * delivery option, review. The steps already done can be revisited from the progress list; "Continue to payment"
  * on the review places the order and hands over to the payment.
  */
-export function CheckoutWizard({ onPlaced }: { readonly onPlaced: (view: CheckoutView, email: string) => void }) {
+export function CheckoutWizard({ onPlaced }: { readonly onPlaced: (view: CheckoutView) => void }) {
   const cart = useCart();
   const { user, isLoading: userLoading } = useCurrentUser();
   const addresses = trpc.user.addresses.list.useQuery(undefined, { enabled: user !== null, retry: false });
@@ -114,7 +114,7 @@ export function CheckoutWizard({ onPlaced }: { readonly onPlaced: (view: Checkou
         headingId={headingId}
         draft={{ email, shippingAddress: details.shippingAddress, billingAddress: details.billingSame ? null : details.billingAddress, delivery: details.delivery }}
         onEdit={goTo}
-        onPlaced={(view) => onPlaced(view, email)}
+        onPlaced={onPlaced}
         onFieldRefusal={(target, error) => {
           setStep(target);
           setFieldRefusal(error);

@@ -1,7 +1,7 @@
 import { Button, Price, Radio, Spinner } from '@emporium/ui';
 import { type FormEvent, useState } from 'react';
 import { QueryError } from '../app/query-error';
-import { shouldRetry } from '../lib/api-error';
+import { apiFieldErrors, shouldRetry } from '../lib/api-error';
 import { trpc } from '../trpc';
 import { type CheckoutAddress, destinationOf } from './checkout-address';
 import { type DeliveryOption } from './checkout-types';
@@ -22,6 +22,7 @@ export function DeliveryStep({ headingId, shippingAddress, chosen, onDone, onCha
     { retry: shouldRetry, staleTime: 60_000, refetchOnWindowFocus: false },
   );
   const [picked, setPicked] = useState<string | null>(chosen);
+  const addressProblems = options.isError ? apiFieldErrors(options.error).map((problem) => problem.message) : [];
   const list = options.data?.options ?? [];
   // The earlier choice when it is still offered, else the cheapest.
   const selected = list.find((option) => option.id === picked) ?? list[0] ?? null;
@@ -36,7 +37,17 @@ export function DeliveryStep({ headingId, shippingAddress, chosen, onDone, onCha
       <div role="status" aria-live="polite">
         {options.isPending && <Spinner label="Finding delivery options" />}
       </div>
-      {options.isError && <QueryError error={options.error} onRetry={() => void options.refetch()} retrying={options.isFetching} />}
+      {options.isError &&
+        (addressProblems.length > 0 ? (
+          // The shipping service found the address impossible (a postcode that cannot exist there): it says where.
+          <div className="checkout-problem" role="alert">
+            {addressProblems.map((problem) => (
+              <p key={problem}>{problem}</p>
+            ))}
+          </div>
+        ) : (
+          <QueryError error={options.error} onRetry={() => void options.refetch()} retrying={options.isFetching} />
+        ))}
       {options.data && (
         <>
           {options.data.notes.length > 0 && (
