@@ -1,3 +1,4 @@
+import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { apiErrorCode, isNotFound, shouldRetry } from '../lib/api-error';
@@ -5,6 +6,7 @@ import { sessionStore } from '../payment/client-secret';
 import { pollDelay } from '../payment/use-payment';
 import { trpc } from '../trpc';
 import { type AttemptKeys, forgetAttempt, rememberOrderAccess } from './attempt-store';
+import { type CheckoutView } from './checkout-types';
 
 /** Asking again for an attempt the server does not know (expired, another browser's) is pointless. */
 export function retryAttemptLoad(count: number, error: unknown): boolean {
@@ -21,7 +23,13 @@ export function confirmationPath(orderId: string): string {
  * slowing to every ten), `resume` once the card is paid, and — once the order exists — the way to its confirmation,
  * the guest's key to it kept for that page and the attempt forgotten, so the next visit to /checkout starts afresh.
  */
-export function useCheckoutAttempt(keys: AttemptKeys) {
+export interface CheckoutAttemptHandle {
+  readonly input: AttemptKeys;
+  readonly status: UseQueryResult<CheckoutView, unknown>;
+  readonly resume: UseMutationResult<CheckoutView, unknown, AttemptKeys, unknown>;
+}
+
+export function useCheckoutAttempt(keys: AttemptKeys): CheckoutAttemptHandle {
   const utils = trpc.useUtils();
   const navigate = useNavigate();
   const input = { attemptToken: keys.attemptToken, accessToken: keys.accessToken };
