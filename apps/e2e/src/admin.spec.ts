@@ -75,7 +75,9 @@ describe('the admin area in a real browser', () => {
 
   it('lets the admin find a product, change its title and price, and shows the change in the shop', async () => {
     await signInOverHttp(ADMIN);
+    // The admin opens on the dashboard; products are one click away in the admin menu.
     await page.goto(`${api.url}/admin`);
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Products' }).click();
     await page.waitForURL('**/admin/products');
     await page.getByRole('heading', { level: 1, name: 'Products' }).waitFor();
     expect(await page.getByRole('link', { name: 'Products' }).getAttribute('aria-current')).toBe('page');

@@ -11,7 +11,7 @@ describe('checkout under concurrency', () => {
   const orders = () => shop.count(sql<{ n: number }>`SELECT count(*)::int AS n FROM "order".orders`);
   const heldPayments = () => shop.count(sql<{ n: number }>`SELECT count(*)::int AS n FROM payment.payment WHERE status IN ('authorized', 'partially_captured', 'captured')`);
   const activeReservations = () => shop.count(sql<{ n: number }>`SELECT count(*)::int AS n FROM inventory.reservation WHERE status = 'active'`);
-  const unfinished = () => shop.count(sql<{ n: number }>`SELECT count(*)::int AS n FROM checkout.attempt WHERE status NOT IN ('completed', 'failed')`);
+  const unfinished = () => shop.count(sql<{ n: number }>`SELECT count(*)::int AS n FROM storefront.checkout_attempt WHERE status NOT IN ('completed', 'failed')`);
   const stockOf = (sku: string) =>
     shop.count(sql<{ n: number }>`SELECT coalesce(sum(l.on_hand), 0)::int AS n FROM inventory.stock_level l JOIN inventory.item i ON i.id = l.item_id WHERE upper(i.sku) = ${sku}`);
   const ordersFor = (sku: string) =>

@@ -116,7 +116,7 @@ export const SERVICES: Partial<Record<ServiceName, ServiceDefinition>> = {
   storefront: {
     name: 'storefront',
     router: storefrontRouter,
-    // The checkout's attempts (schema `checkout`): the saga state the recovery sweep finishes or undoes.
+    // The checkout's attempts (schema `storefront`, table checkout_attempt): the saga state the recovery sweep finishes or undoes.
     migrations: [checkoutMigrationSet],
     // The home page reads the catalog; the checkout calls every service an order touches.
     calls: ['catalog', 'cart', 'inventory', 'payment', 'order', 'shipping'],

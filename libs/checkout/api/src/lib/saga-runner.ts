@@ -10,7 +10,7 @@ import {
   undoSucceeded,
   waitForShopper,
 } from '@emporium/checkout-domain';
-import { findAttempt, rememberPayment, saveAttempt, type StoredAttempt } from '@emporium/checkout-data-access';
+import { findAttempt, rememberPayment, renewLease, saveAttempt, type StoredAttempt } from '@emporium/checkout-data-access';
 import type { RequestContext } from '@emporium/platform-trpc';
 import type { CheckoutRequest } from './checkout-request';
 import { crashIfAsked } from './crash-hook';
@@ -42,10 +42,25 @@ function expect(result: Result<SagaState, SagaRefused>): SagaState {
  * kept failing `triesPerStep` times (the sweep carries on from the saved state).
  */
 export async function drive(ctx: RequestContext, token: string, options: DriveOptions): Promise<CheckoutAttempt> {
+  // A heartbeat: while this process works on the attempt (a slow gateway, retries) the sweep keeps away; if the
+  // process dies the lease runs out within CHECKOUT_STALE_AFTER_MS and the sweep takes over.
+  const leaseMs = ctx.config.CHECKOUT_STALE_AFTER_MS;
+  const heartbeat = setInterval(() => {
+    renewLease(ctx.db, token, leaseMs).catch((error: unknown) => ctx.logger.warn({ err: error, attempt: token }, 'checkout lease not renewed'));
+  }, Math.max(50, Math.floor(leaseMs / 3)));
+  try {
+    return await driveAttempt(ctx, token, options, leaseMs);
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+async function driveAttempt(ctx: RequestContext, token: string, options: DriveOptions, leaseMs: number): Promise<CheckoutAttempt> {
   let attempt = await findAttempt<CheckoutRequest>(ctx.db, token);
   if (!attempt) throw new Error(`No checkout attempt ${token}`);
   let resumed = options.resumed ?? false;
-  const leaseMs = ctx.config.CHECKOUT_STALE_AFTER_MS;
+  let lastKey = '';
+  let triesHere = 0;
   for (;;) {
     const current: CheckoutAttempt = attempt;
     const action = nextAction(current.state);
@@ -55,8 +70,12 @@ export async function drive(ctx: RequestContext, token: string, options: DriveOp
       if (!resumed) return current;
       next = expect(resume(current.state, Date.now()));
     } else {
-      if (action.attempt > options.triesPerStep) return current;
-      if (action.attempt > 1) await sleep(Math.min(2_000, 100 * 2 ** (action.attempt - 2)));
+      // Tries are counted per run (the stored count keeps growing across runs and sets the back-off).
+      const key = `${action.type}:${action.step}`;
+      triesHere = key === lastKey ? triesHere + 1 : 1;
+      lastKey = key;
+      if (triesHere > options.triesPerStep) return current;
+      if (action.attempt > 1) await sleep(Math.min(2_000, 100 * 2 ** Math.min(action.attempt - 2, 5)));
       const env: SagaEnv = {
         ctx,
         attempt: current,

@@ -62,7 +62,7 @@ describe('checkout attempts', () => {
   it('lets the sweep claim only idle attempts without a lease, once across parallel sweeps', async () => {
     await insertAttempt(database.db, attempt(1, 0));
     await insertAttempt(database.db, attempt(2, 60_000));
-    await sql`UPDATE checkout.attempt SET updated_at = now() - interval '5 minutes', lease_until = CASE WHEN sequence = 1 THEN now() - interval '1 second' ELSE lease_until END`.execute(database.db);
+    await sql`UPDATE storefront.checkout_attempt SET updated_at = now() - interval '5 minutes', lease_until = CASE WHEN sequence = 1 THEN now() - interval '1 second' ELSE lease_until END`.execute(database.db);
     const claims = await Promise.all(
       Array.from({ length: 4 }, () => claimIdleAttempts(database.db, { updatedBefore: new Date(Date.now() - 60_000), limit: 10, leaseMs: 30_000 })),
     );

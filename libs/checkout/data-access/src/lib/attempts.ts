@@ -92,7 +92,7 @@ function toAttempt<TRequest>(row: AttemptRow): StoredAttempt<TRequest> {
 /** Stores a new attempt; false when one with the token exists already (a parallel submit won: join it). */
 export async function insertAttempt<TRequest>(db: Db, attempt: NewAttempt<TRequest>): Promise<boolean> {
   const inserted = await checkoutDb(db)
-    .insertInto('attempt')
+    .insertInto('checkout_attempt')
     .values({
       token: attempt.token,
       cart_id: attempt.cartId,
@@ -112,14 +112,14 @@ export async function insertAttempt<TRequest>(db: Db, attempt: NewAttempt<TReque
 }
 
 export async function findAttempt<TRequest>(db: Db, token: string): Promise<StoredAttempt<TRequest> | null> {
-  const row = await checkoutDb(db).selectFrom('attempt').select(COLUMNS).where('token', '=', token).executeTakeFirst();
+  const row = await checkoutDb(db).selectFrom('checkout_attempt').select(COLUMNS).where('token', '=', token).executeTakeFirst();
   return row ? toAttempt<TRequest>(row as AttemptRow) : null;
 }
 
 /** The latest attempt at this cart's contents (highest sequence), to decide whether a submit joins it or starts anew. */
 export async function latestAttempt<TRequest>(db: Db, cartId: string, fingerprint: string): Promise<StoredAttempt<TRequest> | null> {
   const row = await checkoutDb(db)
-    .selectFrom('attempt')
+    .selectFrom('checkout_attempt')
     .select(COLUMNS)
     .where('cart_id', '=', cartId)
     .where('fingerprint', '=', fingerprint)
@@ -132,7 +132,7 @@ export async function latestAttempt<TRequest>(db: Db, cartId: string, fingerprin
 /** A cart's attempts still under way (running, waiting for the shopper, undoing). */
 export async function unfinishedAttemptsOfCart<TRequest>(db: Db, cartId: string): Promise<StoredAttempt<TRequest>[]> {
   const rows = await checkoutDb(db)
-    .selectFrom('attempt')
+    .selectFrom('checkout_attempt')
     .select(COLUMNS)
     .where('cart_id', '=', cartId)
     .where('status', 'in', ['running', 'waiting_for_shopper', 'compensating'])
@@ -151,7 +151,7 @@ export interface SaveOptions {
  */
 export async function rememberPayment(db: Db, token: string, paymentId: string, paymentSecret: string | null): Promise<void> {
   await checkoutDb(db)
-    .updateTable('attempt')
+    .updateTable('checkout_attempt')
     .set({ payment_id: paymentId, ...(paymentSecret === null ? {} : { payment_secret: paymentSecret }) })
     .where('token', '=', token)
     .where('status', 'in', ['running', 'waiting_for_shopper'])
@@ -165,7 +165,7 @@ export async function rememberPayment(db: Db, token: string, paymentId: string, 
 export async function saveAttempt(db: Db, token: string, expected: number, state: SagaState, options: SaveOptions = {}): Promise<number | null> {
   const finished = state.status === 'completed' || state.status === 'failed';
   const row = await checkoutDb(db)
-    .updateTable('attempt')
+    .updateTable('checkout_attempt')
     .set({
       state: JSON.stringify(state),
       status: state.status,
@@ -181,6 +181,15 @@ export async function saveAttempt(db: Db, token: string, expected: number, state
   return row?.version ?? null;
 }
 
+/** The live run is still at work on the attempt: the sweep keeps away for another `leaseMs`. */
+export async function renewLease(db: Db, token: string, leaseMs: number): Promise<void> {
+  await checkoutDb(db)
+    .updateTable('checkout_attempt')
+    .set({ lease_until: sql<Date>`now() + make_interval(secs => ${leaseMs / 1000})` })
+    .where('token', '=', token)
+    .execute();
+}
+
 /**
  * Claims up to `limit` unfinished attempts nobody holds a lease on and nothing moved since `updatedBefore`, leasing
  * them for `leaseMs` (replicas sweeping at once skip each other's rows). The caller decides what each needs.
@@ -191,9 +200,9 @@ export async function claimIdleAttempts<TRequest>(
 ): Promise<StoredAttempt<TRequest>[]> {
   const unfinished: SagaStatus[] = ['running', 'waiting_for_shopper', 'compensating'];
   const rows = await sql<AttemptRow>`
-    UPDATE checkout.attempt AS a SET lease_until = now() + make_interval(secs => ${options.leaseMs / 1000})
+    UPDATE storefront.checkout_attempt AS a SET lease_until = now() + make_interval(secs => ${options.leaseMs / 1000})
     WHERE a.token IN (
-      SELECT token FROM checkout.attempt
+      SELECT token FROM storefront.checkout_attempt
       WHERE status = ANY(${unfinished}) AND updated_at < ${options.updatedBefore} AND lease_until < now()
       ORDER BY updated_at LIMIT ${options.limit}
       FOR UPDATE SKIP LOCKED

@@ -1,7 +1,7 @@
 import type { MigrationSet } from '@emporium/platform-db';
-import * as m0001 from '../migrations/0001-attempts';
+import * as m0001 from '../migrations/0001-checkout-attempts';
 
 export const checkoutMigrationSet: MigrationSet = {
-  schema: 'checkout',
-  migrations: { '0001-attempts': m0001 },
+  schema: 'storefront',
+  migrations: { '0001-checkout-attempts': m0001 },
 };

@@ -26,10 +26,11 @@ export interface AttemptTable {
 }
 
 export interface CheckoutTables {
-  attempt: AttemptTable;
+  checkout_attempt: AttemptTable;
 }
 
-export const CHECKOUT_SCHEMA = 'checkout';
+/** The storefront service's schema: the checkout it hosts keeps its attempts there. */
+export const CHECKOUT_SCHEMA = 'storefront';
 
 export function checkoutDb(db: Database | Kysely<unknown>): Kysely<CheckoutTables> {
   return (db as Database).withSchema(CHECKOUT_SCHEMA) as unknown as Kysely<CheckoutTables>;

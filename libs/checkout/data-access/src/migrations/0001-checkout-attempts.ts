@@ -9,7 +9,7 @@ import { type Kysely, sql } from 'kysely';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
-    CREATE TABLE checkout.attempt (
+    CREATE TABLE storefront.checkout_attempt (
       token text PRIMARY KEY CHECK (length(token) BETWEEN 1 AND 300),
       cart_id uuid NOT NULL,
       fingerprint text NOT NULL CHECK (length(fingerprint) BETWEEN 1 AND 100),
@@ -31,6 +31,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       updated_at timestamptz NOT NULL DEFAULT now(),
       UNIQUE (cart_id, fingerprint, sequence)
     );
-    CREATE INDEX attempt_unfinished_idx ON checkout.attempt (updated_at) WHERE status IN ('running', 'waiting_for_shopper', 'compensating');
+    CREATE INDEX checkout_attempt_unfinished_idx ON storefront.checkout_attempt (updated_at) WHERE status IN ('running', 'waiting_for_shopper', 'compensating');
   `.execute(db);
 }
