@@ -20,8 +20,3 @@ export function nextStep(steps: readonly CheckoutStep[], current: CheckoutStepId
   const index = steps.findIndex((step) => step.id === current);
   return steps[index + 1]?.id ?? null;
 }
-
-/** "Step 2 of 4": where the shopper is, for the progress list and the page title. */
-export function stepPosition(steps: readonly CheckoutStep[], current: CheckoutStepId): { readonly index: number; readonly count: number } {
-  return { index: Math.max(0, steps.findIndex((step) => step.id === current)) + 1, count: steps.length };
-}

@@ -3,7 +3,7 @@ import { type SavedAddress } from '../account/lib/account-types';
 import { addressLines } from '../account/lib/address-form';
 
 /** "new", or the id of a saved address. */
-export type AddressChoice = string;
+type AddressChoice = string;
 export const NEW_ADDRESS: AddressChoice = 'new';
 
 export interface SavedAddressChoiceProps {

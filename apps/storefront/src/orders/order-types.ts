@@ -8,7 +8,6 @@ type Inputs = inferRouterInputs<AppRouter>;
 export type OrderView = Outputs['order']['mine']['get'];
 export type OrderLineView = OrderView['lines'][number];
 export type OrderShipmentView = OrderView['shipments'][number];
-export type OrderReturnView = OrderView['returns'][number];
 export type OrderAddressView = NonNullable<OrderView['shippingAddress']>;
 /** A row of the customer's order history. */
 export type OrderSummaryView = Outputs['order']['mine']['list']['items'][number];
