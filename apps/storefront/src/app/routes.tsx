@@ -38,6 +38,8 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('../pages/checkout-confirmation-page')).CheckoutConfirmationPage }),
             hydrateFallbackElement: <Spinner size="lg" label="Loading your order" />,
           },
+          // Before `orders/:orderId`, so "lookup" is not taken for an order id.
+          { path: 'orders/lookup', lazy: async () => ({ Component: (await import('../pages/order-lookup-page')).OrderLookupPage }), hydrateFallbackElement: <Spinner size="lg" label="Loading" /> },
           { path: 'orders/:orderId', lazy: async () => ({ Component: (await import('../pages/guest-order-page')).GuestOrderPage }), hydrateFallbackElement: <Spinner size="lg" label="Loading your order" /> },
           {
             // The account area is its own chunk: its forms and their schemas never weigh on the catalogue's first load.

@@ -21,6 +21,9 @@ export function SiteFooter() {
             <li>
               <Link to="/track">Track a parcel</Link>
             </li>
+            <li>
+              <Link to="/orders/lookup">Find your order</Link>
+            </li>
           </ul>
         </nav>
         <p className="site-footer__note">An open-source e-commerce platform.</p>

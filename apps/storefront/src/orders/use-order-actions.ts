@@ -45,3 +45,19 @@ export function useGuestOrderActions(orderId: string, accessToken: string): Orde
     returnError: requestReturn.error,
   };
 }
+
+/** A guest's who found the order by its number and e-mail (`/orders/lookup`): the same pair is their credential. */
+export function useLookupOrderActions(lookup: { readonly number: string; readonly email: string }): OrderActions {
+  const utils = trpc.useUtils();
+  const settle = (view: OrderView) => utils.order.guest.lookup.setData(lookup, { order: view });
+  const cancel = trpc.order.guest.cancel.useMutation({ onSuccess: settle });
+  const requestReturn = trpc.order.guest.requestReturn.useMutation({ onSuccess: settle });
+  return {
+    cancel: (onDone) => cancel.mutate(lookup, { onSuccess: onDone }),
+    cancelling: cancel.isPending,
+    cancelError: cancel.error,
+    requestReturn: (lines, onDone) => requestReturn.mutate({ ...lookup, lines }, { onSuccess: onDone }),
+    requestingReturn: requestReturn.isPending,
+    returnError: requestReturn.error,
+  };
+}

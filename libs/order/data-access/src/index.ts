@@ -31,3 +31,4 @@ export {
   orderIdByNumber,
   ordersAwaitingFulfilment,
 } from './lib/order-bookkeeping';
+export { LOOKUP_GUESS_POLICY, orderLookupGuesses } from './lib/lookup-guesses';

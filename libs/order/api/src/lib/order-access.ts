@@ -14,14 +14,27 @@ export function tokenOpens(order: Order, token: string): boolean {
   return given.length === stored.length && timingSafeEqual(given, stored);
 }
 
-/** Who may see an order: its customer, or whoever holds its token. Anyone else gets the same NOT_FOUND as for no order. */
-export type OrderCaller = { readonly kind: 'customer'; readonly customerId: string } | { readonly kind: 'guest'; readonly accessToken: string };
+/**
+ * Who may see an order: its customer, whoever holds its token, or (a guest order only) whoever gives its number with
+ * its e-mail address (found by `lookupGuestOrder`). Anyone else gets the same NOT_FOUND as for no order.
+ */
+export type OrderCaller =
+  | { readonly kind: 'customer'; readonly customerId: string }
+  | { readonly kind: 'guest'; readonly accessToken: string }
+  | { readonly kind: 'lookup'; readonly email: string };
+
+/** An e-mail address as compared for a lookup: trimmed, in lower case. */
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+/** A guest order (never a customer's: they sign in) whose e-mail is the given one. */
+export const lookupOpens = (order: Order, email: string): boolean => order.customerId === null && normaliseEmail(order.email) === normaliseEmail(email);
 
 export const customerCaller = (ctx: SignedInContext): OrderCaller => ({ kind: 'customer', customerId: ctx.user.id });
 
 function opens(order: Order | null, caller: OrderCaller): order is Order {
   if (!order) return false;
-  return caller.kind === 'customer' ? order.customerId === caller.customerId : tokenOpens(order, caller.accessToken);
+  if (caller.kind === 'customer') return order.customerId === caller.customerId;
+  return caller.kind === 'guest' ? tokenOpens(order, caller.accessToken) : lookupOpens(order, caller.email);
 }
 
 export async function visibleOrder(ctx: RequestContext, orderId: string, caller: OrderCaller): Promise<Order> {

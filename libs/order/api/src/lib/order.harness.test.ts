@@ -128,6 +128,8 @@ export function orderHarness() {
     customer: (id: string) => signedIn(id, 'customer'),
     staff: () => signedIn(randomUUID(), 'staff'),
     anonymous: () => caller({}),
+    /** An anonymous caller from another client address, whose response headers (Retry-After) the test can read. */
+    anonymousFrom: (ip: string, responseHeaders = new Headers()) => caller({ client: { ip, userAgent: 'vitest' }, responseHeaders }),
     /** Delivers a shipping event to the order service's handler as the worker would (its own transaction). */
     deliver: (handler: EventHandler, payload: Record<string, unknown>) =>
       inTransaction(state.database.db, (trx) =>

@@ -110,6 +110,22 @@ export const orderIdInput = z.object({ orderId: id });
 const accessToken = z.string({ error: 'Enter the access token' }).min(32, 'Not a valid access token').max(128, 'Not a valid access token');
 export const guestOrderInput = z.object({ orderId: id, accessToken });
 
+/** A guest order's number as typed (with or without the dash; `parseOrderNumber` decides) and the e-mail it was placed with. */
+const orderNumber = z.string({ error: 'Enter the order number' }).trim().min(1, 'Enter the order number').max(40, 'Not a valid order number');
+const lookupEmail = z.string({ error: 'Enter the e-mail address' }).trim().toLowerCase().min(1, 'Enter the e-mail address').max(320, 'Use at most 320 characters');
+export const guestLookupInput = z.object({ number: orderNumber, email: lookupEmail });
+
+/**
+ * A guest's credential for a change: the order's id with its access token, or (after a lookup) its number with its
+ * e-mail address. Both fields of one of them; the other pair is ignored.
+ */
+const guestCredential = { orderId: id.optional(), accessToken: accessToken.optional(), number: orderNumber.optional(), email: lookupEmail.optional() };
+const hasCredential = (input: { orderId?: string; accessToken?: string; number?: string; email?: string }) =>
+  (input.orderId !== undefined && input.accessToken !== undefined) || (input.number !== undefined && input.email !== undefined);
+const CREDENTIAL_MISSING = { message: 'Give the order id with its access token, or the order number with its e-mail address', path: ['accessToken'] };
+export const guestChangeInput = z.object(guestCredential).refine(hasCredential, CREDENTIAL_MISSING);
+export type GuestCredential = { orderId?: string; accessToken?: string; number?: string; email?: string };
+
 const returnLines = z
   .array(
     z.object({
@@ -122,7 +138,7 @@ const returnLines = z
   .min(1, 'Choose at least one line to return')
   .max(200);
 export const requestReturnInput = z.object({ orderId: id, lines: returnLines });
-export const guestRequestReturnInput = z.object({ orderId: id, accessToken, lines: returnLines });
+export const guestRequestReturnInput = z.object({ ...guestCredential, lines: returnLines }).refine(hasCredential, CREDENTIAL_MISSING);
 
 export const pageInput = z.object({ page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(100).default(20) });
 
