@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
-import { collectPageErrors, isRefusalLog } from './support/shop-in-browser';
+import { collectPageErrors } from './support/shop-in-browser';
 
 const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const GATEWAY = { secretKey: 'sk_test_e2e_journey', publishableKey: 'pk_test_e2e_journey', webhookSecret: 'whsec_test_e2e_journey' };
@@ -162,6 +162,6 @@ describe('from search to "Delivered", in a real browser', () => {
       )
       .toBeGreaterThan(0);
     await shot(page, '9-delivered');
-    expect(errors.filter((error) => !isRefusalLog(error))).toEqual([]);
+    expect(errors).toEqual([]);
   }, 180_000);
 });
