@@ -3,6 +3,7 @@ import { TEST_TOKENS } from '@emporium/test-gateway';
 import { sql } from 'kysely';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { Shopper } from './support/checkout-shopper';
+import { halfDoneCounts, NOTHING_HALF_DONE } from './support/checkout-zeros';
 import { type PaymentShop, startPaymentShop } from './support/payment-shop';
 
 /**
@@ -43,17 +44,8 @@ describe('a checkout killed at any step is finished or undone by the next proces
 
   const one = async <T>(query: ReturnType<typeof sql<T>>) => (await query.execute(db())).rows[0] as T;
 
-  /** The hard zeros, across every attempt so far. */
   async function expectNothingHalfDone(): Promise<void> {
-    const counts = await one(sql<{ orphan_orders: number; orphan_payments: number; held: number; unfinished: number }>`
-      SELECT
-        (SELECT count(*)::int FROM "order".orders o WHERE o.cancelled_at IS NULL AND NOT EXISTS (
-          SELECT 1 FROM payment.payment p WHERE p.id = o.payment_id AND p.status IN ('authorized', 'partially_captured', 'captured'))) AS orphan_orders,
-        (SELECT count(*)::int FROM payment.payment p WHERE p.status IN ('authorized', 'partially_captured', 'captured') AND NOT EXISTS (
-          SELECT 1 FROM "order".orders o WHERE o.payment_id = p.id AND o.cancelled_at IS NULL)) AS orphan_payments,
-        (SELECT count(*)::int FROM inventory.reservation WHERE status = 'active') AS held,
-        (SELECT count(*)::int FROM storefront.checkout_attempt WHERE status NOT IN ('completed', 'failed')) AS unfinished`);
-    expect(counts).toEqual({ orphan_orders: 0, orphan_payments: 0, held: 0, unfinished: 0 });
+    expect(await halfDoneCounts(db())).toEqual(NOTHING_HALF_DONE);
   }
 
   for (const step of SAGA_STEPS) {

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { inject } from 'vitest';
 import { type ApiProcess, freePort, startApiProcess } from './support/api-process';
 import { Shopper } from './support/checkout-shopper';
+import { halfDoneCounts, NOTHING_HALF_DONE } from './support/checkout-zeros';
 
 const SERVICE_TOKEN = 'checkout-split-e2e-service-token-0123456789';
 const KEYS = { secretKey: 'sk_test_e2e_split', publishableKey: 'pk_test_e2e_split', webhookSecret: 'whsec_test_e2e_split' };
@@ -64,15 +65,7 @@ describe('a checkout over separate service processes survives one of them dying'
   const latestAttempt = () => one(sql<{ status: string; token: string }>`SELECT status, token FROM storefront.checkout_attempt ORDER BY created_at DESC LIMIT 1`);
 
   async function expectNothingHalfDone(): Promise<void> {
-    const counts = await one(sql<{ orphan_orders: number; orphan_payments: number; held: number; unfinished: number }>`
-      SELECT
-        (SELECT count(*)::int FROM "order".orders o WHERE o.cancelled_at IS NULL AND NOT EXISTS (
-          SELECT 1 FROM payment.payment p WHERE p.id = o.payment_id AND p.status IN ('authorized', 'partially_captured', 'captured'))) AS orphan_orders,
-        (SELECT count(*)::int FROM payment.payment p WHERE p.status IN ('authorized', 'partially_captured', 'captured') AND NOT EXISTS (
-          SELECT 1 FROM "order".orders o WHERE o.payment_id = p.id AND o.cancelled_at IS NULL)) AS orphan_payments,
-        (SELECT count(*)::int FROM inventory.reservation WHERE status = 'active') AS held,
-        (SELECT count(*)::int FROM storefront.checkout_attempt WHERE status NOT IN ('completed', 'failed')) AS unfinished`);
-    expect(counts).toEqual({ orphan_orders: 0, orphan_payments: 0, held: 0, unfinished: 0 });
+    expect(await halfDoneCounts(db())).toEqual(NOTHING_HALF_DONE);
   }
 
   let payment: ApiProcess;

@@ -5,7 +5,7 @@ import type { OrderService } from '@emporium/order-api';
 import type { PaymentRouter, PaymentService } from '@emporium/payment-api';
 import type { inferRouterOutputs } from '@trpc/server';
 import { releaseCoupons } from './saga-undos';
-import { reservationTtlSeconds, type SagaEnv } from './saga-env';
+import { attemptPayment, reservationTtlSeconds, type SagaEnv } from './saga-env';
 import { couponError, declineError, outOfStockError } from './refusal-reasons';
 import { sameMoney } from './checkout-pricing';
 import { stepFailure } from './step-failure';
@@ -76,18 +76,9 @@ type PaymentView = inferRouterOutputs<PaymentRouter>['internal']['get'];
  * saga waits for the shopper); an API client's token authorises it here. After a challenge, `resumed` confirms it.
  */
 async function authorizePayment(env: SagaEnv): Promise<StepResult<'authorize_payment'>> {
-  const { token, request } = env.attempt;
   const payments = env.ctx.services.client<PaymentService>('payment');
   return attempt(async () => {
-    const total = request.snapshot.totals.total;
-    const created = await payments.create.mutate({
-      reference: token.slice(0, 120),
-      creationKey: token,
-      amount: total.amount,
-      currency: total.currency,
-      customerId: request.customerId,
-      returnUrl: request.returnUrl,
-    });
+    const created = await attemptPayment(env);
     const paymentId = created.payment.id;
     await env.onPaymentCreated(paymentId, created.clientSecret);
     let view: PaymentView = await payments.internal.get.query({ paymentId });

@@ -3,7 +3,7 @@ import type { UndoAction } from '@emporium/checkout-domain';
 import type { InventoryService } from '@emporium/inventory-api';
 import type { OrderService } from '@emporium/order-api';
 import type { PaymentService } from '@emporium/payment-api';
-import { reservationTtlSeconds, type SagaEnv } from './saga-env';
+import { attemptPayment, reservationTtlSeconds, type SagaEnv } from './saga-env';
 import { refusalOf } from './step-failure';
 
 /**
@@ -39,19 +39,9 @@ export async function releaseCoupons(env: SagaEnv, codes: readonly string[]): Pr
 }
 
 async function voidPayment(env: SagaEnv): Promise<void> {
-  const { request, token } = env.attempt;
-  const payments = env.ctx.services.client<PaymentService>('payment');
-  const total = request.snapshot.totals.total;
   // The same creation key answers the payment this attempt made (or makes one, cancelled at once).
-  const { payment } = await payments.create.mutate({
-    reference: token.slice(0, 120),
-    creationKey: token,
-    amount: total.amount,
-    currency: total.currency,
-    customerId: request.customerId,
-    returnUrl: request.returnUrl,
-  });
-  await payments.internal.abandon.mutate({ paymentId: payment.id });
+  const { payment } = await attemptPayment(env);
+  await env.ctx.services.client<PaymentService>('payment').internal.abandon.mutate({ paymentId: payment.id });
 }
 
 async function cancelOrder(env: SagaEnv): Promise<void> {
