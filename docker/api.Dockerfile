@@ -9,7 +9,7 @@
 #
 #   docker run -e DATABASE_URL=postgres://… emporium-api                                    # everything in one process
 #   docker run -e DATABASE_URL=… -e SERVICES=catalog,worker emporium-api                   # catalog + event worker
-#   docker run -e DATABASE_URL=… -e SERVICES=storefront -e CATALOG_URL=http://catalog:3000 emporium-api
+#   docker run -e DATABASE_URL=… -e SERVICES=storefront -e CATALOG_URL=… -e CART_URL=… (every service it calls) emporium-api
 #   docker run -e DATABASE_URL=… emporium-api node dist/apps/api/main.js migrate            # apply migrations, exit
 #
 # DATABASE_URL is required: the embedded PostgreSQL used for local runs is removed from this image.

@@ -5,6 +5,9 @@ import { type ApiProcess, startApiProcess } from './support/api-process';
 
 const SERVICE_TOKEN = 'topology-e2e-service-token-0123456789abcdef';
 
+/** Where a storefront process finds every service it calls: here, all in one other process. */
+const checkoutUrls = (url: string) => ({ CATALOG_URL: url, CART_URL: url, INVENTORY_URL: url, ORDER_URL: url, PAYMENT_URL: url, SHIPPING_URL: url });
+
 describe('API processes with different SERVICES', () => {
   let database: TestDatabase;
   let users: ApiProcess;
@@ -14,8 +17,9 @@ describe('API processes with different SERVICES', () => {
   beforeAll(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
     users = await startApiProcess({ SERVICES: 'user', SERVICE_TOKEN, DATABASE_URL: database.url });
-    catalog = await startApiProcess({ SERVICES: 'catalog,worker', SERVICE_TOKEN, DATABASE_URL: database.url, USER_URL: users.url });
-    storefront = await startApiProcess({ SERVICES: 'storefront', SERVICE_TOKEN, DATABASE_URL: database.url, CATALOG_URL: catalog.url });
+    // The catalog's process also serves what the storefront's checkout calls (cart, inventory, order, payment, shipping).
+    catalog = await startApiProcess({ SERVICES: 'catalog,cart,inventory,order,payment,shipping,worker', SERVICE_TOKEN, DATABASE_URL: database.url, USER_URL: users.url });
+    storefront = await startApiProcess({ SERVICES: 'storefront', SERVICE_TOKEN, DATABASE_URL: database.url, ...checkoutUrls(catalog.url) });
   });
   afterAll(async () => {
     await storefront?.stop();

@@ -10,6 +10,9 @@ import { startApi } from './start-api';
 
 const SERVICE_TOKEN = 'topology-spec-service-token-0123456789abcdef';
 
+/** Where a storefront process finds every service it calls: here, all in one other process. */
+const checkoutUrls = (url: string) => ({ CATALOG_URL: url, CART_URL: url, INVENTORY_URL: url, ORDER_URL: url, PAYMENT_URL: url, SHIPPING_URL: url });
+
 describe('one binary, many topologies', () => {
   it('refuses to start a service whose dependency is neither mounted nor addressable, naming the variable', async () => {
     await expect(startApi(parseConfig({ SERVICES: 'storefront', SERVICE_TOKEN, PORT: '0' }))).rejects.toThrow(ConfigError);
@@ -34,8 +37,9 @@ describe('one binary, many topologies', () => {
     beforeAll(async () => {
       shared = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
       users = await startTestApi({ SERVICES: 'user', SERVICE_TOKEN }, { database: secondPool(shared) });
-      catalog = await startTestApi({ SERVICES: 'catalog,worker', SERVICE_TOKEN, USER_URL: users.url }, { database: shared });
-      storefront = await startTestApi({ SERVICES: 'storefront', SERVICE_TOKEN, CATALOG_URL: catalog.url }, { database: secondPool(shared) });
+      // The catalog's process also serves what the storefront's checkout calls (cart, inventory, order, payment, shipping).
+      catalog = await startTestApi({ SERVICES: 'catalog,cart,inventory,order,payment,shipping,worker', SERVICE_TOKEN, USER_URL: users.url }, { database: shared });
+      storefront = await startTestApi({ SERVICES: 'storefront', SERVICE_TOKEN, ...checkoutUrls(catalog.url) }, { database: secondPool(shared) });
     });
     afterAll(async () => {
       await storefront?.close();
