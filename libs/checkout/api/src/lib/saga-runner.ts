@@ -49,7 +49,9 @@ export async function drive(ctx: RequestContext, token: string, options: DriveOp
     renewLease(ctx.db, token, leaseMs).catch((error: unknown) => ctx.logger.warn({ err: error, attempt: token }, 'checkout lease not renewed'));
   }, Math.max(50, Math.floor(leaseMs / 3)));
   try {
-    return await driveAttempt(ctx, token, options, leaseMs);
+    const moved = await driveAttempt(ctx, token, options, leaseMs);
+    // Read back: the payment's id and the payer's secret are stored beside the state, not in it.
+    return (await findAttempt<CheckoutRequest>(ctx.db, token)) ?? moved;
   } finally {
     clearInterval(heartbeat);
   }
