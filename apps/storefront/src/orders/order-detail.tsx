@@ -7,7 +7,7 @@ import { OrderAddressBlock } from './order-address-block';
 import { formatOrderDate, lineProgressText, orderStatusLabel, orderStatusTone, paymentStatusLabel, returnReasonLabel, returnStatusLabel } from './order-labels';
 import { orderTotalsRows } from './order-totals';
 import { type OrderView } from './order-types';
-import { PurchasedLines } from './purchased-lines';
+import { orderPurchasedLines, PurchasedLines } from './purchased-lines';
 import { returnableLines } from './return-request';
 import { ReturnRequestForm } from './return-request-form';
 import { ShipmentList } from './shipment-list';
@@ -67,17 +67,7 @@ export function OrderDetail({ order, actions, back }: OrderDetailProps) {
             <PurchasedLines
               label={`Items in order ${order.number}`}
               currency={order.currency}
-              lines={order.lines.map((line) => ({
-                key: line.lineId,
-                title: line.title,
-                sku: line.sku,
-                options: line.options,
-                quantity: line.quantity,
-                unitPrice: line.unitPrice,
-                subtotal: line.subtotal,
-                total: line.total,
-                note: lineProgressText(line),
-              }))}
+              lines={orderPurchasedLines(order, lineProgressText)}
             />
           </section>
 

@@ -2,6 +2,7 @@ import './purchased-lines.css';
 import { Price } from '@emporium/ui';
 import { type ReactNode } from 'react';
 import { lineOptionsText } from './line-options';
+import type { OrderLineView, OrderView } from './order-types';
 
 export interface PurchasedLine {
   readonly key: string;
@@ -15,6 +16,21 @@ export interface PurchasedLine {
   readonly total: number;
   /** What happened to the line since (shipped, delivered, returned), when the list shows an order. */
   readonly note?: ReactNode;
+}
+
+/** An order's lines as the list shows them; `note` adds what happened to each since (the order page). */
+export function orderPurchasedLines(order: OrderView, note?: (line: OrderLineView) => ReactNode): PurchasedLine[] {
+  return order.lines.map((line) => ({
+    key: line.lineId,
+    title: line.title,
+    sku: line.sku,
+    options: line.options,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    subtotal: line.subtotal,
+    total: line.total,
+    ...(note ? { note: note(line) } : {}),
+  }));
 }
 
 /** What was bought: each line's product, options, quantity and price, with its discount when it had one. */

@@ -13,7 +13,7 @@ import { OrderAddressBlock } from '../orders/order-address-block';
 import { customerOrderPath, guestOrderPath, isOrderId } from '../orders/order-link';
 import { orderTotalsRows } from '../orders/order-totals';
 import { type OrderView } from '../orders/order-types';
-import { PurchasedLines } from '../orders/purchased-lines';
+import { orderPurchasedLines, PurchasedLines } from '../orders/purchased-lines';
 import { TotalsList } from '../orders/totals-list';
 import { trpc } from '../trpc';
 
@@ -83,16 +83,7 @@ function Confirmation({ order, orderPath }: { readonly order: OrderView; readonl
           <PurchasedLines
             label={`Items in order ${order.number}`}
             currency={order.currency}
-            lines={order.lines.map((line) => ({
-              key: line.lineId,
-              title: line.title,
-              sku: line.sku,
-              options: line.options,
-              quantity: line.quantity,
-              unitPrice: line.unitPrice,
-              subtotal: line.subtotal,
-              total: line.total,
-            }))}
+            lines={orderPurchasedLines(order)}
           />
           {order.shipping.method && (
             <p>

@@ -49,4 +49,4 @@ export {
   type SubmitDecision,
 } from './lib/attempt-token';
 export { type CheckoutError, describeCheckoutError, type OutOfStockLine, type PriceChangeLine } from './lib/checkout-error';
-export { type CurrentOffer, validateCart } from './lib/validate-cart';
+export { type CurrentOffer, sameMoney, validateCart } from './lib/validate-cart';

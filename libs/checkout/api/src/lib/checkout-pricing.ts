@@ -1,6 +1,6 @@
 import type { CartRouter, CartService } from '@emporium/cart-api';
 import type { ShippingService } from '@emporium/shipping-api';
-import type { CurrencyCode, Money } from '@emporium/money';
+import type { Money } from '@emporium/money';
 import type { PricedCart } from '@emporium/pricing';
 import { type LineDetails, snapshotFromPricedCart } from '@emporium/order-domain';
 import { domainError, type RequestContext } from '@emporium/platform-trpc';
@@ -68,6 +68,3 @@ export function orderSnapshot(checkout: PricedCheckout) {
   return built.value;
 }
 
-export function sameMoney(a: Money, b: Money): boolean {
-  return a.amount === b.amount && (a.currency as CurrencyCode) === b.currency;
-}

@@ -1,5 +1,5 @@
 import type { CartService } from '@emporium/cart-api';
-import { type CheckoutError, type SagaStep, type StepFailure, type StepOutputs, validateCart } from '@emporium/checkout-domain';
+import { type CheckoutError, type SagaStep, sameMoney, type StepFailure, type StepOutputs, validateCart } from '@emporium/checkout-domain';
 import type { InventoryService } from '@emporium/inventory-api';
 import type { OrderService } from '@emporium/order-api';
 import type { PaymentRouter, PaymentService } from '@emporium/payment-api';
@@ -7,7 +7,6 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { releaseCoupons } from './saga-undos';
 import { attemptPayment, reservationTtlSeconds, type SagaEnv } from './saga-env';
 import { couponError, declineError, outOfStockError } from './refusal-reasons';
-import { sameMoney } from './checkout-pricing';
 import { stepFailure } from './step-failure';
 
 /** What running a step came to: its output, a failure, or (authorising only) the shopper has yet to pay. */

@@ -38,7 +38,8 @@ export function validateCart(
   return { ok: true, value: { total: expectMoney(sumMoney(first.unitPrice.currency, lineTotals)) } };
 }
 
-function sameMoney(a: Money, b: Money): boolean {
+/** The same amount in the same currency. */
+export function sameMoney(a: Money, b: Money): boolean {
   return a.amount === b.amount && a.currency === b.currency;
 }
 
