@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allMigrationSets } from '@emporium/app-services';
 import { ConfigError } from '@emporium/platform-config';
-import { DataDirInUseError, isDatabaseUnavailable, MigrationError, migrateToLatest } from '@emporium/platform-db';
+import { DataDirInUseError, isDatabaseUnavailable, MigrationError, migrateToLatest, pendingMigrations, startEmbeddedPostgres } from '@emporium/platform-db';
 import { createLogger } from '@emporium/platform-observability';
 import { loadConfig } from './env';
 import { openDatabase } from './runtime/open-database';
@@ -25,6 +25,45 @@ async function migrate(): Promise<void> {
   } finally {
     await database.close();
   }
+}
+
+/**
+ * Waits until no migration is pending (another process — the migration Job — applies them), then exits 0: the init
+ * container that keeps a Deployment's pods from starting on an older schema. Gives up after WAIT_FOR_MIGRATIONS_MS.
+ */
+async function waitForMigrations(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  const database = await openDatabase(config, logger);
+  const deadline = Date.now() + config.WAIT_FOR_MIGRATIONS_MS;
+  try {
+    for (;;) {
+      const pending = await pendingMigrations(database.db, allMigrationSets()).catch((error: unknown) => {
+        if (!isDatabaseUnavailable(error)) throw error;
+        return ['(database unreachable)'];
+      });
+      if (pending.length === 0) return logger.info('migrations are current');
+      if (Date.now() > deadline) throw new MigrationError('(all)', undefined, new Error(`still pending: ${pending.join(', ')}`));
+      logger.info({ pending }, 'waiting for migrations');
+      await new Promise((resolveWait) => setTimeout(resolveWait, 2_000));
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * Starts the embedded PostgreSQL alone and prints its `DATABASE_URL=` line, for running several API processes on one
+ * local database (tools/scripts/distributed.mjs). Stops it on SIGTERM or SIGINT.
+ */
+async function database(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  const embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres') });
+  process.stdout.write(`DATABASE_URL=${embedded.connectionString}\n`);
+  const stop = () => void embedded.stop().then(() => process.exit(0), () => process.exit(1));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
 
 async function serve(): Promise<void> {
@@ -63,9 +102,10 @@ async function serve(): Promise<void> {
 }
 
 const command = process.argv[2] ?? 'serve';
-const run = command === 'migrate' ? migrate : command === 'serve' ? serve : null;
+const COMMANDS: Record<string, () => Promise<void>> = { serve, migrate, 'wait-for-migrations': waitForMigrations, database };
+const run = COMMANDS[command];
 if (!run) {
-  process.stderr.write(`Unknown command "${command}". Use "serve" (default) or "migrate".\n`);
+  process.stderr.write(`Unknown command "${command}". Use ${Object.keys(COMMANDS).map((name) => `"${name}"`).join(', ')} ("serve" by default).\n`);
   process.exit(2);
 }
 run().catch((error: unknown) => {

@@ -64,6 +64,8 @@ export const configSchema = z.object({
   DEMO_CATALOG_SIZE: z.coerce.number().int().min(1).max(200_000).default(300),
   STATIC_DIR: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** `wait-for-migrations` (an init container's command): how long to wait for the migration Job before failing. */
+  WAIT_FOR_MIGRATIONS_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(600_000),
   /** Other origins (scheme://host[:port], comma-separated) allowed to send mutations, e.g. the Vite dev server. */
   TRUSTED_ORIGINS: originList.default([]),
   /** Behind a proxy or ingress: take the client address from X-Forwarded-For's first hop. */
