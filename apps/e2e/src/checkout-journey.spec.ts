@@ -2,33 +2,22 @@ import { allMigrationSets } from '@emporium/app-services';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
 import { type SandboxCarrier, startSandboxCarrier } from '@emporium/sandbox-carrier';
 import { startTestGateway, type TestGateway } from '@emporium/test-gateway';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { sql } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process';
-import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
-import { collectPageErrors } from './support/shop-in-browser';
+import { launchBrowser } from './support/browser';
+import { buyShipAndDeliver } from './support/journey';
 
-const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 const GATEWAY = { secretKey: 'sk_test_e2e_journey', publishableKey: 'pk_test_e2e_journey', webhookSecret: 'whsec_test_e2e_journey' };
 const CARRIER = { apiKey: 'sk_test_e2e_journey_carrier', webhookSecret: 'whsec_test_e2e_journey_carrier' };
-/** The test gateway's card that asks for the bank's check (3-D Secure-like). */
-const CHALLENGE_CARD = '4000 0000 0000 3220';
 
-/**
- * The whole journey in a real browser against the built shop: a guest searches, adds to the cart and checks out
- * paying with a card that needs the bank's check; staff fulfil the order and download its label; the sandbox
- * carrier delivers; the shopper sees "Delivered" on their order page.
- */
-describe('from search to "Delivered", in a real browser', () => {
+/** The shopper's journey (support/journey.ts) against the built shop with every service in one process. */
+describe('from search to "Delivered" in a real browser, every service in one process', () => {
   let database: TestDatabase;
   let gateway: TestGateway;
   let carrier: SandboxCarrier;
   let api: ApiProcess;
   let browser: Browser;
-  let errors: string[];
 
   beforeAll(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
@@ -48,7 +37,6 @@ describe('from search to "Delivered", in a real browser', () => {
     gateway.control.setWebhook({ url: `${api.url}/webhooks/payment/test-gateway`, secret: GATEWAY.webhookSecret });
     carrier.control.setWebhook({ url: `${api.url}/webhooks/shipping/sandbox`, secret: CARRIER.webhookSecret });
     browser = await launchBrowser();
-    errors = [];
   });
   afterAll(async () => {
     await browser?.close();
@@ -58,110 +46,18 @@ describe('from search to "Delivered", in a real browser', () => {
     await database?.destroy();
   });
 
-  const shopUrl = () => api.url.replace('127.0.0.1', 'localhost');
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `journey-${name}.png`), fullPage: true });
-
   it('a guest buys with the bank check, staff ship it, and the guest sees it delivered', async () => {
-    const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const page = await shopper.newPage();
-    collectPageErrors(page, errors, { withUrl: true });
-
-    // Search and add to the cart, at the address the shop prints (the bank's check returns there: its cookies and
-    // this tab's storage belong to that origin).
-    await page.goto(shopUrl());
-    const search = page.getByRole('combobox', { name: 'Search products' });
-    await search.fill('stoneware mug');
-    await search.press('Enter');
-    await page.waitForURL(/\/search\?/);
-    await page.getByRole('link', { name: /stoneware mug/i }).first().click();
-    await page.getByRole('button', { name: /add to cart/i }).click();
-    await page.getByRole('link', { name: /cart/i }).first().click();
-    await page.waitForURL(/\/cart$/);
-    await shot(page, '1-cart');
-    await page.getByRole('link', { name: /checkout/i }).first().click();
-    await page.waitForURL(/\/checkout/);
-
-    // Contact and address as a guest.
-    await page.getByLabel('E-mail address').fill('grace@example.com');
-    await page.getByLabel('First name').fill('Grace');
-    await page.getByLabel('Last name').fill('Hopper');
-    await page.getByLabel('Address', { exact: true }).fill('1 Navy Way');
-    await page.getByLabel('Town or city').fill('Arlington');
-    const region = page.getByLabel(/^State/);
-    if ((await region.evaluate((element) => element.tagName)) === 'SELECT') await region.selectOption('VA');
-    else await region.fill('VA');
-    await page.getByLabel(/ZIP|Postcode/).fill('22202');
-    await shot(page, '2-address');
-    await page.getByRole('button', { name: 'Continue' }).click();
-
-    // Delivery: the cheapest option, then the review with the server's totals.
-    await page.getByRole('radio').first().check();
-    await shot(page, '3-delivery');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Continue to payment' }).waitFor();
-    await shot(page, '4-review');
-    await page.getByRole('button', { name: 'Continue to payment' }).click();
-
-    // Pay with the card that needs the bank's check, and come back.
-    const form = page.frameLocator('iframe[title="Card details"]');
-    await form.getByLabel('Card number').fill(CHALLENGE_CARD);
-    await form.getByLabel('Expiry date (MM/YY)').fill('12/34');
-    await form.getByLabel('Security code').fill('123');
-    await shot(page, '5-payment');
-    await form.getByRole('button', { name: 'Use this card' }).click();
-    await page.waitForURL((url) => url.href.startsWith(`${gateway.url}/challenge/`));
-    await page.getByRole('button', { name: 'Complete authentication' }).click();
-    await page.waitForURL(/\/checkout\/confirmation\//, { timeout: 30_000 });
-    const confirmation = page.getByRole('main');
-    await confirmation.getByText(/\d+-\d/).first().waitFor();
-    await shot(page, '6-confirmation');
-    const orderId = new URL(page.url()).pathname.split('/').pop() ?? '';
-    const order = (await sql<{ number: string; grand_total: string; payment_id: string }>`SELECT number, grand_total, payment_id FROM "order".orders WHERE id = ${orderId}::uuid`.execute(database.db)).rows[0];
-    expect(order?.number).toMatch(/^\d+-\d$/);
-    expect(await confirmation.innerText()).toContain(order?.number ?? '?');
-    const payment = (await sql<{ status: string; amount: string }>`SELECT status, amount FROM payment.payment WHERE id = ${order?.payment_id ?? ''}::uuid`.execute(database.db)).rows[0];
-    expect(payment).toEqual({ status: 'authorized', amount: order?.grand_total });
-
-    // Staff fulfil it and download the label.
-    const staff = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const admin = await staff.newPage();
-    collectPageErrors(admin, errors, { withUrl: true });
-    const login = await staff.request.post(`${api.url}/trpc/user.auth.login`, { data: ADMIN, headers: { origin: api.url } });
-    expect(login.status()).toBe(200);
-    await admin.goto(`${api.url}/admin/orders`);
-    await admin.getByRole('link', { name: order?.number ?? '?' }).click();
-    await admin.getByRole('button', { name: 'Fulfil' }).click();
-    const dialog = admin.getByRole('dialog');
-    await dialog.getByLabel('Ship from').selectOption({ index: 1 });
-    await shot(admin, '7-fulfil');
-    await dialog.getByRole('button', { name: 'Fulfil', exact: true }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-    const download = admin.waitForEvent('download');
-    await admin.getByRole('button', { name: 'Download label' }).first().click();
-    const label = await download;
-    const labelPath = join(SCREENSHOT_DIR, 'journey-label.pdf');
-    await label.saveAs(labelPath);
-    expect(readFileSync(labelPath).subarray(0, 5).toString()).toBe('%PDF-');
-    await shot(admin, '8-fulfilled');
-
-    // The carrier delivers; the guest's order page says so.
-    const tracking = (await sql<{ tracking_number: string }>`SELECT tracking_number FROM "order".fulfilment WHERE order_id = ${orderId}::uuid`.execute(database.db)).rows[0]?.tracking_number ?? '';
-    expect(tracking).toMatch(/^SBX\d{12}$/);
-    await carrier.control.deliver(tracking);
-    // The confirmation's link carries the guest's key in the fragment (never sent to a server log).
-    const orderLink = await page.getByRole('link', { name: 'View your order' }).getAttribute('href');
-    expect(orderLink).toMatch(new RegExp(`^/orders/${orderId}#.+`));
-    await expect
-      .poll(
-        async () => {
-          await page.goto(`${shopUrl()}${orderLink}`);
-          await page.getByRole('heading', { level: 1, name: /Order 1\d+-\d/ }).waitFor();
-          return page.getByText('Delivered', { exact: true }).count();
-        },
-        { timeout: 30_000, interval: 1_000 },
-      )
-      .toBeGreaterThan(0);
-    await shot(page, '9-delivered');
+    const errors: string[] = [];
+    await buyShipAndDeliver({
+      label: 'one-process',
+      browser,
+      // The address the shop prints: the bank's check returns there, to this origin's cookies and tab storage.
+      url: api.url.replace('127.0.0.1', 'localhost'),
+      db: database.db,
+      gatewayUrl: gateway.url,
+      deliver: async (tracking) => void (await carrier.control.deliver(tracking)),
+      errors,
+    });
     expect(errors).toEqual([]);
   }, 180_000);
 });

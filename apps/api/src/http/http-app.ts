@@ -3,6 +3,7 @@ import { SERVICES } from '@emporium/app-services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { SERVICE_NAMES } from '@emporium/platform-config';
 import { pendingMigrations } from '@emporium/platform-db';
 import { handleLeanTrpcRequest, isLeanTrpcRequest, MAX_BATCH_SIZE } from '@emporium/platform-trpc';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -13,6 +14,7 @@ import { csrfGuard } from './csrf-guard';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { mountPlaceholderMedia } from './placeholder-media';
 import { paymentOrigins } from './payment-origins';
+import { forwardRequest, forwardTargetOf, trpcError } from './service-forwarding';
 import { mountSpa } from './static-spa';
 
 type Env = { Variables: { requestId: string } };
@@ -80,10 +82,21 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
   // Only requests with a body: on a GET the limiter would build a full WHATWG Request for nothing (a third of a read's CPU).
   app.use('/trpc/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use('/trpc/*', csrfGuard({ trustedOrigins: runtime.trustedOrigins, matchHost: !runtime.config.PUBLIC_URL, serviceToken: runtime.config.SERVICE_TOKEN }));
+  // Calls for services of other processes are passed on to them (this process is the edge the SPA talks to).
+  const { serviceUrls } = runtime.config;
+  const forwards = SERVICE_NAMES.some((name) => !runtime.mountedServices.includes(name) && serviceUrls[name]);
   app.all('/trpc/*', async (c) => {
     const requestId = c.get('requestId');
     const responseHeaders = new Headers();
     const client = clientInfo(c, runtime.config.TRUST_PROXY);
+    if (forwards) {
+      const target = forwardTargetOf(c.req.path.slice('/trpc/'.length), runtime.mountedServices, serviceUrls);
+      if (target.kind === 'forward') return forwardRequest(c, target, { requestId, clientIp: client.ip });
+      if (target.kind === 'mixed') {
+        const calls = c.req.path.split(',').length;
+        return trpcError(c.req.query('batch') === '1', calls, 400, 'BAD_REQUEST', 'One request may only call procedures of one service while the services run in separate processes');
+      }
+    }
     const createContext = () => createRequestContext(runtime, { headers: c.req.raw.headers, requestId, responseHeaders, client });
     // Plain queries and mutations take the lean path (same protocol, a fraction of the CPU); the rest, tRPC's own.
     if (isLeanTrpcRequest(c.req.method, { get: (name) => c.req.header(name) }, new URLSearchParams(c.req.query()))) {
@@ -108,7 +121,15 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
     });
   });
 
-  // Plain HTTP routes of the mounted services (carriers' webhooks): they authenticate requests themselves.
+  // Plain HTTP routes of the mounted services (carriers' webhooks): they authenticate requests themselves. Those of
+  // services in other processes are passed on, so providers can post to the shop's one public address.
+  for (const name of SERVICE_NAMES) {
+    const url = serviceUrls[name];
+    if (runtime.mountedServices.includes(name) || !url) continue;
+    for (const route of SERVICES[name]?.httpRoutes ?? []) {
+      app.post(route.path, limitBody, (c) => forwardRequest(c, { service: name, url }, { requestId: c.get('requestId'), clientIp: clientInfo(c, runtime.config.TRUST_PROXY).ip }));
+    }
+  }
   for (const name of runtime.mountedServices) {
     for (const route of SERVICES[name]?.httpRoutes ?? []) {
       app.post(route.path, limitBody, async (c) => {

@@ -47,10 +47,24 @@ describe('one binary, many topologies', () => {
       await users?.close();
     });
 
-    it('mounts only the listed services', async () => {
-      expect((await fetch(storefront.trpcUrl('catalog.products.list'))).status).toBe(404);
+    it('answers only for the services it mounts or knows the address of', async () => {
       expect((await fetch(catalog.trpcUrl('storefront.home'))).status).toBe(404);
-      expect((await fetch(catalog.trpcUrl('user.me'))).status).toBe(404);
+      expect((await fetch(users.trpcUrl('catalog.products.list'))).status).toBe(404);
+    });
+
+    it('passes a call for a service of another process on to it, unchanged, and hands back its answer', async () => {
+      const response = await fetch(storefront.trpcUrl('catalog.products.list', { limit: 2 }), { headers: { 'x-request-id': 'forwarded-call-0001' } });
+      expect(response.status).toBe(200);
+      const { result } = (await response.json()) as { result: { data: { items: unknown[] } } };
+      expect(result.data.items).toHaveLength(2);
+      expect(catalog.logs.find((line) => line['requestId'] === 'forwarded-call-0001')).toMatchObject({ path: '/trpc/catalog.products.list', status: 200 });
+    });
+
+    it('refuses, as a typed error per call, a batch that mixes services of different processes', async () => {
+      const response = await fetch(`${storefront.url}/trpc/catalog.products.list,storefront.home?batch=1&input=${encodeURIComponent('{}')}`);
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as Array<{ error: { data: { code: string } } }>;
+      expect(body.map((entry) => entry.error.data.code)).toEqual(['BAD_REQUEST', 'BAD_REQUEST']);
     });
 
     it('makes the cross-service call over HTTP with the same types, propagating the request id', async () => {

@@ -43,6 +43,10 @@ describe('apiErrorMessage', () => {
       'Something went wrong on our side. Please try again.',
     );
   });
+
+  it('says a part of the shop is briefly unavailable when a service cannot be reached', () => {
+    expect(apiErrorMessage(trpcError('SERVICE_UNAVAILABLE'))).toBe('This part of the shop is briefly unavailable. Please try again in a moment.');
+  });
 });
 
 describe('the details of an expected failure', () => {

@@ -80,6 +80,7 @@ export function apiErrorMessage(error: unknown): string {
     const wait = retryAfterSeconds(error);
     return wait === null ? 'Too many attempts. Please wait a while and try again.' : `Too many attempts. Try again in ${formatWait(wait)}.`;
   }
+  if (code === 'SERVICE_UNAVAILABLE') return 'This part of the shop is briefly unavailable. Please try again in a moment.';
   if (code === 'TOO_MANY_REQUESTS') return 'The shop is very busy right now. Please try again in a moment.';
   if (isSignedOut(error)) return 'You have been signed out. Sign in again to continue.';
   return 'Something went wrong on our side. Please try again.';

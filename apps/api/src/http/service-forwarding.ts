@@ -1,0 +1,80 @@
+import { SERVICE_NAMES, type ServiceName } from '@emporium/platform-config';
+import { SERVICE_TOKEN_HEADER } from '@emporium/platform-trpc';
+import type { Context } from 'hono';
+import { REQUEST_ID_HEADER } from './request-id';
+
+/**
+ * The edge: the process that serves the SPA gets every tRPC call of the page, but when the services run in separate
+ * processes most of them belong to another process. A call for a service this process does not mount, whose
+ * `<SERVICE>_URL` it has, is passed on unchanged (method, query, body, cookies, Origin) and the answer handed back
+ * (Set-Cookie included), so the browser sees one shop at one origin whatever the topology. The callee does its own
+ * CSRF check, authorisation and rate limiting; the edge lends no trust of its own (a service token a client sent is
+ * dropped) and tells the callee the client's address in X-Forwarded-For (the callee needs TRUST_PROXY).
+ */
+
+/** Marks a forwarded request, so a misconfigured pair of processes cannot pass one request back and forth. */
+const FORWARDED_HEADER = 'x-emporium-forwarded';
+/** How long the edge waits for the owning service; a dead process refuses at once, a hung one is cut off here. */
+const FORWARD_TIMEOUT_MS = 10_000;
+const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer', 'host', 'content-length'];
+
+export type ForwardTarget = { readonly kind: 'local' } | { readonly kind: 'forward'; readonly service: ServiceName; readonly url: string } | { readonly kind: 'mixed' };
+
+/**
+ * Where a tRPC call goes: here when every procedure it names belongs to a mounted service (or to no known one — the
+ * local router answers "not found"); forwarded when all belong to one service with a URL; refused when a batch mixes
+ * services of different processes (the SPA batches per service, see the storefront's service-batch-link).
+ */
+export function forwardTargetOf(pathSegment: string, mounted: readonly ServiceName[], urls: Partial<Record<ServiceName, string>>): ForwardTarget {
+  const services = new Set(pathSegment.split(',').map((path) => path.split('.', 1)[0] ?? ''));
+  const remote = [...services].filter((name): name is ServiceName => (SERVICE_NAMES as readonly string[]).includes(name) && !mounted.includes(name as ServiceName) && Boolean(urls[name as ServiceName]));
+  if (remote.length === 0) return { kind: 'local' };
+  const [service] = remote;
+  if (remote.length > 1 || services.size > 1 || !service) return { kind: 'mixed' };
+  return { kind: 'forward', service, url: urls[service] as string };
+}
+
+/** Passes the request on to `baseUrl` (same path and query) and returns its answer, or a 503 naming the service. */
+export async function forwardRequest(c: Context, target: { service: ServiceName; url: string }, context: { requestId: string; clientIp: string | null }): Promise<Response> {
+  const isBatch = c.req.query('batch') === '1';
+  const callCount = isBatch ? c.req.path.slice(c.req.path.indexOf('/trpc/') + 6).split(',').length : 1;
+  if (c.req.header(FORWARDED_HEADER)) {
+    return trpcError(isBatch, callCount, 508, 'INTERNAL_SERVER_ERROR', `The ${target.service} service's address leads back to a process that does not mount it`);
+  }
+  const headers = new Headers(c.req.raw.headers);
+  for (const name of [...HOP_BY_HOP, SERVICE_TOKEN_HEADER, 'x-forwarded-for']) headers.delete(name);
+  headers.set(FORWARDED_HEADER, '1');
+  headers.set(REQUEST_ID_HEADER, context.requestId);
+  if (context.clientIp) headers.set('x-forwarded-for', context.clientIp);
+  headers.set('x-forwarded-host', c.req.header('host') ?? '');
+  headers.set('x-forwarded-proto', new URL(c.req.url).protocol.replace(':', ''));
+  const source = new URL(c.req.url);
+  const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+  let response: Response;
+  try {
+    response = await fetch(`${target.url}${source.pathname}${source.search}`, {
+      method: c.req.method,
+      headers,
+      body: hasBody ? await c.req.arrayBuffer() : undefined,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(FORWARD_TIMEOUT_MS),
+    });
+  } catch {
+    return trpcError(isBatch, callCount, 503, 'SERVICE_UNAVAILABLE', `The ${target.service} service is unavailable; please try again shortly`, 'DEPENDENCY_UNAVAILABLE');
+  }
+  // fetch has already decoded the body: its length and encoding no longer describe what is passed back.
+  const answer = new Headers();
+  response.headers.forEach((value, name) => {
+    if (!HOP_BY_HOP.includes(name) && name !== 'content-encoding' && name !== 'set-cookie') answer.set(name, value);
+  });
+  for (const cookie of response.headers.getSetCookie()) answer.append('set-cookie', cookie);
+  answer.set(REQUEST_ID_HEADER, context.requestId);
+  return new Response(response.body, { status: response.status, headers: answer });
+}
+
+/** A refusal in tRPC's error shape (an array, one per call, for a batch), as the client parses any other error. */
+export function trpcError(isBatch: boolean, callCount: number, status: number, code: string, message: string, reason?: string): Response {
+  const error = { error: { message, code: status === 400 ? -32600 : -32603, data: { code, httpStatus: status, ...(reason ? { reason } : {}) } } };
+  const body = isBatch ? Array.from({ length: callCount }, () => error) : error;
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}

@@ -1,0 +1,116 @@
+import { allMigrationSets } from '@emporium/app-services';
+import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
+import { type SandboxCarrier, startSandboxCarrier } from '@emporium/sandbox-carrier';
+import { startTestGateway, type TestGateway } from '@emporium/test-gateway';
+import type { Browser } from 'playwright-core';
+import { inject } from 'vitest';
+// The script under test is one of the repository's npm scripts (tools/scripts), not a library with a project of its own.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { type DistributedShop, startDistributed } from '../../../tools/scripts/distributed.mjs';
+import { launchBrowser } from './support/browser';
+import { buyShipAndDeliver } from './support/journey';
+
+const GATEWAY = { secretKey: 'sk_test_e2e_distributed', publishableKey: 'pk_test_e2e_distributed', webhookSecret: 'whsec_test_e2e_distributed' };
+const CARRIER = { apiKey: 'sk_test_e2e_distributed_carrier', webhookSecret: 'whsec_test_e2e_distributed_carrier' };
+/** A dead process on loopback refuses at once; anything near the 10 s call timeout would mean a hang. */
+const FAST_MS = 1_000;
+
+/**
+ * The shop as `npm run start:distributed` runs it — every service and the worker in its own process, the storefront's
+ * process the edge the browser talks to — through the whole shopper journey, and with one process killed and back.
+ */
+describe('every service in its own process', () => {
+  let database: TestDatabase;
+  let gateway: TestGateway;
+  let carrier: SandboxCarrier;
+  let shop: DistributedShop;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
+    gateway = await startTestGateway({ secretKey: GATEWAY.secretKey, publishableKey: GATEWAY.publishableKey, port: 0 });
+    carrier = await startSandboxCarrier({ apiKey: CARRIER.apiKey, port: 0, timeline: { stepMs: 0 }, latencyMs: 0 });
+    shop = await startDistributed({
+      env: {
+        PATH: process.env['PATH'],
+        HOME: process.env['HOME'],
+        PORT: '0',
+        DATABASE_URL: database.url,
+        NODE_ENV: 'production',
+        DEMO_CATALOG: 'curated',
+        LOG_LEVEL: 'warn',
+        TEST_GATEWAY_URL: gateway.url,
+        TEST_GATEWAY_SECRET_KEY: GATEWAY.secretKey,
+        TEST_GATEWAY_PUBLISHABLE_KEY: GATEWAY.publishableKey,
+        TEST_GATEWAY_WEBHOOK_SECRET: GATEWAY.webhookSecret,
+        SANDBOX_CARRIER_URL: carrier.url,
+        SANDBOX_CARRIER_API_KEY: CARRIER.apiKey,
+        SANDBOX_CARRIER_WEBHOOK_SECRET: CARRIER.webhookSecret,
+      },
+    });
+    // Providers post to the shop's one address; the edge passes each webhook on to the payment or shipping process.
+    gateway.control.setWebhook({ url: `${shop.edgeUrl}/webhooks/payment/test-gateway`, secret: GATEWAY.webhookSecret });
+    carrier.control.setWebhook({ url: `${shop.edgeUrl}/webhooks/shipping/sandbox`, secret: CARRIER.webhookSecret });
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.stop();
+    await carrier?.stop();
+    await gateway?.close();
+    await database?.destroy();
+  });
+
+  it('runs each service in a process of its own', async () => {
+    const mounted = await Promise.all(
+      Object.values(shop.processes).map(async (entry) => {
+        const metrics = await (await fetch(`${entry.url}/metrics`)).text();
+        return [entry.name, /services="([^"]+)"/.exec(metrics)?.[1]];
+      }),
+    );
+    expect(Object.fromEntries(mounted)).toEqual(Object.fromEntries(Object.keys(shop.processes).map((name) => [name, name])));
+  });
+
+  it('a guest buys with the bank check, staff ship it, and the guest sees it delivered', async () => {
+    const errors: string[] = [];
+    await buyShipAndDeliver({ label: 'distributed', browser, url: shop.url, db: database.db, gatewayUrl: gateway.url, deliver: async (tracking) => void (await carrier.control.deliver(tracking)), errors });
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('with the catalog process dead, what needs it fails fast with a clear 503, the rest works, and all recovers when it is back', async () => {
+    const catalog = shop.processes['catalog'];
+    if (!catalog) throw new Error('no catalog process');
+    const call = async (path: string) => {
+      const started = performance.now();
+      const response = await fetch(`${shop.edgeUrl}/trpc/${path}`);
+      return { status: response.status, ms: performance.now() - started, body: (await response.json()) as { error?: { message: string; data: { code: string; reason?: string } } } };
+    };
+    await catalog.kill('SIGKILL');
+    try {
+      // Called directly (the edge cannot reach the owner) and through another service (the storefront's own call).
+      for (const path of ['catalog.products.list?input=%7B%7D', 'storefront.home?input=%7B%7D']) {
+        const answer = await call(path);
+        expect(answer.status, path).toBe(503);
+        expect(answer.ms, path).toBeLessThan(FAST_MS);
+        expect(answer.body.error?.data).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'DEPENDENCY_UNAVAILABLE' });
+        expect(answer.body.error?.message).toMatch(/unavailable; please try again shortly/);
+      }
+      expect((await call('user.me')).status).toBe(200);
+
+      // The shopper is told, in words, and offered another try.
+      const page = await browser.newPage();
+      await page.goto(`${shop.url}/search?q=mug`);
+      await expect.poll(() => page.getByRole('alert').first().innerText(), { timeout: 20_000 }).toMatch(/briefly unavailable/);
+      await page.close();
+    } finally {
+      await catalog.start();
+    }
+    const recovered = await call('catalog.products.list?input=%7B%7D');
+    expect(recovered.status).toBe(200);
+    expect((await call('storefront.home?input=%7B%7D')).status).toBe(200);
+    const page = await browser.newPage();
+    await page.goto(`${shop.url}/search?q=mug`);
+    await page.getByRole('link', { name: /stoneware mug/i }).first().waitFor();
+    await page.close();
+  }, 120_000);
+});
