@@ -37,9 +37,11 @@ describe('API processes with different SERVICES', () => {
     expect(result.data.featured[0]).toMatchObject({ title: expect.any(String), price: { amount: expect.any(Number) } });
   });
 
-  it('mounts only what each process was told to', async () => {
-    expect((await fetch(`${storefront.url}/trpc/catalog.products.list`)).status).toBe(404);
+  it('mounts only what each process was told to, and passes on calls for the services it knows the address of', async () => {
     expect((await fetch(`${catalog.url}/trpc/storefront.home`)).status).toBe(404);
+    expect((await fetch(`${users.url}/trpc/catalog.products.list`)).status).toBe(404);
+    // The storefront mounts no catalog but has its URL: the call goes on to the catalog's process.
+    expect((await fetch(`${storefront.url}/trpc/catalog.products.list`)).status).toBe(200);
   });
 
   it('authorises a staff call in the catalog process through the user process', async () => {
