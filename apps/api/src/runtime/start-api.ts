@@ -69,7 +69,11 @@ export async function startApi(config: Config, options: StartOptions = {}): Prom
         phase(`seed ${definition.name}`);
       }
     }
-    if (runsWorker) await startWorker({ bus: events, handlers: allHandlers(), jobs: allJobs(config), context: { db, logger }, metrics });
+    if (runsWorker) {
+      await startWorker({ bus: events, handlers: allHandlers(), jobs: allJobs(config), context: { db, logger }, metrics });
+      const bus = events;
+      metrics.observeQueues(() => bus.waitingJobs());
+    }
     phase('worker');
 
     // Listen first: the runtime needs the shop's URL (links in e-mails, the CSRF origin) and the port may be 0.

@@ -1,2 +1,2 @@
 export { createLogger, type Logger } from './lib/logger';
-export { createMetrics, type Metrics, type PoolStats } from './lib/metrics';
+export { type CheckoutOutcome, createMetrics, type Metrics, PAYMENT_FAILURE_REASONS, type PaymentFailureReason, type PoolStats } from './lib/metrics';

@@ -1,6 +1,7 @@
 import { abandon, recoveryAction } from '@emporium/checkout-domain';
 import { claimIdleAttempts, saveAttempt } from '@emporium/checkout-data-access';
 import type { BackgroundTask, RequestContext } from '@emporium/platform-trpc';
+import { countCheckoutEnd } from './checkout-outcome';
 import type { CheckoutRequest } from './checkout-request';
 import { type CheckoutAttempt, drive } from './saga-runner';
 
@@ -20,6 +21,7 @@ export async function recoverAttempt(ctx: RequestContext, attempt: CheckoutAttem
   if (action.type === 'abandon') {
     const given = abandon(attempt.state, action.cause, now);
     if (!given.ok || (await saveAttempt(ctx.db, attempt.token, attempt.version, given.value)) === null) return attempt;
+    countCheckoutEnd(ctx.metrics, attempt.state.status, given.value);
   }
   ctx.logger.info({ attempt: attempt.token, action: action.type, status: attempt.state.status }, 'checkout recovery');
   return drive(ctx, attempt.token, { triesPerStep: TRIES_PER_SWEEP });

@@ -4,6 +4,7 @@ import { findAttempt, insertAttempt, latestAttempt, saveAttempt, unfinishedAttem
 import type { RequestContext } from '@emporium/platform-trpc';
 import { orderSnapshot, priceCheckout } from './checkout-pricing';
 import type { CheckoutAddress, PlaceInput } from './checkout.inputs';
+import { countCheckoutEnd } from './checkout-outcome';
 import type { CheckoutRequest, OrderAddress } from './checkout-request';
 import { checkoutRefusal, checkoutView, type CheckoutView } from './checkout-view';
 import { type CheckoutAttempt, drive } from './saga-runner';
@@ -123,7 +124,8 @@ async function supersedeOthers(ctx: RequestContext, cartId: string, token: strin
   for (const other of await unfinishedAttemptsOfCart<CheckoutRequest>(ctx.db, cartId)) {
     if (other.token === token || other.state.status !== 'waiting_for_shopper') continue;
     const given = abandon(other.state, 'shopper_timed_out', Date.now());
-    if (!given.ok) continue;
-    if ((await saveAttempt(ctx.db, other.token, other.version, given.value)) !== null) await drive(ctx, other.token, { triesPerStep: LIVE_TRIES_PER_STEP });
+    if (!given.ok || (await saveAttempt(ctx.db, other.token, other.version, given.value)) === null) continue;
+    countCheckoutEnd(ctx.metrics, other.state.status, given.value);
+    await drive(ctx, other.token, { triesPerStep: LIVE_TRIES_PER_STEP });
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '@emporium/checkout-domain';
 import { findAttempt, rememberPayment, renewLease, saveAttempt, type StoredAttempt } from '@emporium/checkout-data-access';
 import type { RequestContext } from '@emporium/platform-trpc';
+import { countCheckoutEnd } from './checkout-outcome';
 import type { CheckoutRequest } from './checkout-request';
 import { crashIfAsked } from './crash-hook';
 import type { SagaEnv } from './saga-env';
@@ -91,6 +92,7 @@ async function driveAttempt(ctx: RequestContext, token: string, options: DriveOp
     }
     const version = await saveAttempt(ctx.db, token, current.version, next, { leaseMs });
     if (version === null) return (await findAttempt<CheckoutRequest>(ctx.db, token)) ?? current;
+    countCheckoutEnd(ctx.metrics, current.state.status, next);
     attempt = { ...current, state: next, version };
   }
 }

@@ -5,8 +5,11 @@ import type { JobDefinition } from '@emporium/platform-events';
 export const expireReservationsJob: JobDefinition = {
   name: 'inventory.expire-reservations',
   cron: '* * * * *',
-  async handle(_data, { db, events, logger }) {
+  async handle(_data, { db, events, logger, metrics }) {
     const expired = await expireReservations(db, events);
-    if (expired > 0) logger.info({ expired }, 'expired reservations released');
+    if (expired > 0) {
+      logger.info({ expired }, 'expired reservations released');
+      metrics?.reservationsExpired.inc(expired);
+    }
   },
 };

@@ -24,10 +24,10 @@ export const toOrderAddress = (address: AddressInput): OrderAddress => ({
 
 /**
  * The checkout's `create_order` step: one order per attempt. A repeat (a retry, a parallel submit, the recovery job)
- * answers the first order with `replayed: true` and writes nothing.
+ * answers the first order with `replayed: true` and writes nothing. `orders_placed_total` counts the first.
  */
 export async function placeOrder(ctx: RequestContext, input: CreateOrderInput) {
-  return inTransaction(ctx.db, async (trx) => {
+  const placed = await inTransaction(ctx.db, async (trx) => {
     const { order, created } = await createOrder(trx, {
       checkoutAttempt: input.checkoutAttempt,
       customer: input.customerId ? { kind: 'customer', customerId: input.customerId, email: input.email } : { kind: 'guest', email: input.email },
@@ -54,6 +54,9 @@ export async function placeOrder(ctx: RequestContext, input: CreateOrderInput) {
     }
     return { orderId: order.id, number: order.number, replayed: !created };
   });
+  // Counted once committed, and once per order: a replay wrote nothing.
+  if (!placed.replayed) ctx.metrics.ordersPlaced.inc();
+  return placed;
 }
 
 /**

@@ -5,6 +5,7 @@ import { type DbTransaction, inTransaction } from '@emporium/platform-db';
 import { domainError } from '@emporium/platform-trpc';
 import { gatewayNotConfigured, paymentBusy, paymentNotFound, paymentPending, paymentRuleError } from './payment-errors';
 import type { PaymentDeps } from './payment-deps';
+import { callFailureReason, declineReason } from './payment-failure-reasons';
 import { gatewayFor } from './payment-gateways';
 import { settleFromIntent } from './payment-recording';
 import { reconcilePayment, returnUrlOf } from './payment-reconciliation';
@@ -121,14 +122,18 @@ export async function perform(deps: PaymentDeps, paymentId: string, request: Ope
   if (!opened) return;
   const { payment, attempt } = opened;
   const gateway = gatewayOf(deps, payment);
+  // Authorising: the card form's token (authorize) or the bank's challenge done (confirm).
+  const authorising = request.operation === 'authorize' || request.operation === 'confirm';
   let answer: { intent: GatewayIntent; refundId?: string };
   try {
     answer = await call(gateway, payment, attempt, request);
   } catch (error) {
+    if (authorising) deps.metrics?.paymentFailures.inc({ reason: callFailureReason(error) });
     await afterNoAnswer(deps, paymentId, attempt, error);
     return;
   }
-  await settleFromIntent(deps, paymentId, attempt, answer.intent, 'answer', answer.refundId ? { refundId: answer.refundId } : {});
+  const settlement = await settleFromIntent(deps, paymentId, attempt, answer.intent, 'answer', answer.refundId ? { refundId: answer.refundId } : {});
+  if (authorising && (settlement === 'failed' || answer.intent.status === 'failed')) deps.metrics?.paymentFailures.inc({ reason: declineReason(answer.intent) });
 }
 
 /** Settles the payment's unsettled attempts before anything new is tried; one in flight elsewhere makes this wait. */
@@ -185,6 +190,8 @@ export async function ensureIntent(deps: PaymentDeps, paymentId: string, actor: 
     });
     await settleFromIntent(deps, paymentId, attempt, intent, 'answer');
   } catch (error) {
+    // The intent is opened only to authorise on it: failing here fails the authorisation.
+    deps.metrics?.paymentFailures.inc({ reason: callFailureReason(error) });
     if (error instanceof GatewayRejected) {
       await settleAttempt(deps.db, attempt.id, 'failed', error.message);
       throw domainError('CONFLICT', 'GATEWAY_REFUSED', `The payment provider refused: ${error.message}`, { gatewayCode: error.code });

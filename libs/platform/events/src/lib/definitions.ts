@@ -1,4 +1,4 @@
-import type { Logger } from '@emporium/platform-observability';
+import type { Logger, Metrics } from '@emporium/platform-observability';
 import type { Database, DbTransaction } from '@emporium/platform-db';
 import type { DomainEvent } from './domain-event';
 import type { EventBus } from './event-bus';
@@ -13,6 +13,8 @@ export interface HandlerContext {
   readonly db: Database;
   readonly logger: Logger;
   readonly events: EventPublisher;
+  /** The process's metrics, for a job that counts what it did; the worker passes its own. */
+  readonly metrics?: Metrics;
 }
 
 /**

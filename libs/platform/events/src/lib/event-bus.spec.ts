@@ -114,6 +114,20 @@ describe('events through the transactional outbox', () => {
     const rows = await eventually(() => received('flaky'), (found) => found.length > 0, 15_000);
     expect(rows).toHaveLength(1);
     expect(failNext).toBe(0);
+    const failed = (await metrics.jobsFailed.get()).values.find((value) => value.labels['queue'] === 'test_consumer.on.test.thing-happened');
+    expect(failed?.value).toBe(1);
+  });
+
+  it('counts the jobs due and waiting per queue, every queue listed, deferred ones not yet', async () => {
+    const idle: JobDefinition = { name: 'test_consumer.nobody-works-this', handle: async () => undefined };
+    await bus.register([handler], [job as JobDefinition, idle]);
+    await bus.enqueue(idle, { n: 1 });
+    await bus.enqueue(idle, { n: 2 });
+    await bus.enqueue(idle, { n: 3 }, { startAfter: new Date(Date.now() + 60_000) });
+    const waiting = await bus.waitingJobs();
+    expect(waiting.get('test_consumer.nobody-works-this')).toBe(2);
+    expect(waiting.has('test_consumer.record-run')).toBe(true);
+    expect(waiting.has('test_consumer.on.test.thing-happened')).toBe(true);
   });
 
   it('runs a delayed job after its start time, and only if its transaction committed', async () => {

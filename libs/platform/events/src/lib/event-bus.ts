@@ -105,9 +105,26 @@ export class EventBus {
       if (event) await retryOnLockConflict(() => this.boss.subscribe(event, queue.name));
     }
     this.registeredKey = key;
+    this.queueNames = wanted.map((queue) => queue.name);
   }
 
   private registeredKey: string | undefined;
+  private queueNames: readonly string[] = [];
+
+  /**
+   * Jobs due and not yet picked up, per queue (every registered queue, 0 included), for the `queue_jobs_waiting`
+   * gauge: one grouped count that pg-boss's partial index of waiting jobs (`job_i5`) can answer, so it stays cheap
+   * however many finished jobs the table keeps. Deferred jobs (a retry's back-off, `startAfter` in the future) are not
+   * waiting yet and are not counted.
+   */
+  async waitingJobs(): Promise<ReadonlyMap<string, number>> {
+    const result = await this.boss
+      .getDb()
+      .executeSql(`SELECT name, count(*)::int AS waiting FROM ${PGBOSS_SCHEMA}.job WHERE state < 'active' AND start_after <= now() GROUP BY name`, []);
+    const waiting = new Map(this.queueNames.map((name) => [name, 0]));
+    for (const row of result.rows as Array<{ name: string; waiting: number }>) waiting.set(row.name, row.waiting);
+    return waiting;
+  }
 
   private stopRequested = false;
 

@@ -42,7 +42,13 @@ const BATCH_SIZE = 100;
  * Runs each job of a batch on its own. pg-boss marks a whole batch completed when the callback resolves, and failed
  * when it throws; a job that failed is failed here explicitly (so it is retried alone) and the callback resolves.
  */
-async function eachOnItsOwn<T>(bus: EventBus, queue: string, jobs: ReadonlyArray<{ id: string; data: T }>, run: (data: T) => Promise<void>): Promise<void> {
+async function eachOnItsOwn<T>(
+  bus: EventBus,
+  queue: string,
+  jobs: ReadonlyArray<{ id: string; data: T }>,
+  run: (data: T) => Promise<void>,
+  metrics: Metrics | undefined,
+): Promise<void> {
   for (const [index, job] of jobs.entries()) {
     if (bus.stopping) {
       // Shutting down: give the untouched rest back for a prompt retry (by this process's successor or another worker)
@@ -54,6 +60,7 @@ async function eachOnItsOwn<T>(bus: EventBus, queue: string, jobs: ReadonlyArray
     try {
       await run(job.data);
     } catch (error) {
+      metrics?.jobsFailed.inc({ queue });
       await bus.boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
     }
   }
@@ -63,6 +70,7 @@ async function eachOnItsOwn<T>(bus: EventBus, queue: string, jobs: ReadonlyArray
 export async function startWorker(options: WorkerOptions): Promise<void> {
   const { bus, context, metrics } = options;
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 0.5;
+  const jobContext = { ...context, events: bus, ...(metrics ? { metrics } : {}) };
   await bus.register(options.handlers, options.jobs);
   for (const handler of options.handlers) {
     const queue = handlerQueueName(handler);
@@ -70,26 +78,26 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
     await bus.boss.work<DomainEvent>(queue, { pollingIntervalSeconds, batchSize: BATCH_SIZE }, (jobs) =>
       eachOnItsOwn(bus, queue, jobs, async (event) => {
         try {
-          const outcome = await handleOnce(handler, event, { ...context, events: bus });
+          const outcome = await handleOnce(handler, event, jobContext);
           metrics?.eventsHandled.inc({ ...labels, outcome });
         } catch (error) {
           metrics?.eventsHandled.inc({ ...labels, outcome: 'failed' });
           context.logger.error({ err: error, eventId: event.id, ...labels }, 'event handler failed; pg-boss will retry');
           throw error;
         }
-      }),
+      }, metrics),
     );
   }
   for (const job of options.jobs) {
     await bus.boss.work<object>(job.name, { pollingIntervalSeconds, batchSize: BATCH_SIZE }, (entries) =>
       eachOnItsOwn(bus, job.name, entries, async (data) => {
         try {
-          await job.handle(data, { ...context, events: bus });
+          await job.handle(data, jobContext);
         } catch (error) {
           context.logger.error({ err: error, job: job.name }, 'job failed; pg-boss will retry');
           throw error;
         }
-      }),
+      }, metrics),
     );
     if (job.cron) await bus.boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
     // Work a crash may have left (a call cut off mid-way) is picked up now, not at the next tick.
