@@ -27,7 +27,13 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       input: { main: 'src/main.ts' },
-      output: { entryFileNames: '[name].js', format: 'es' },
+      // main.js is a small launcher that imports the commands (and, when tracing, the tracing setup) dynamically:
+      // those chunks sit beside it, so `import.meta.url`-relative paths (the SPA in ../storefront) stay the same.
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/libs/platform/tracing/') ? 'tracing-[hash].js' : '[name]-[hash].js'),
+        format: 'es',
+      },
     },
   },
   test: nodeTests('api', { database: true }),

@@ -1,119 +1,25 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { allMigrationSets } from '@emporium/app-services';
-import { ConfigError } from '@emporium/platform-config';
-import { DataDirInUseError, isDatabaseUnavailable, MigrationError, migrateToLatest, pendingMigrations, startEmbeddedPostgres } from '@emporium/platform-db';
-import { createLogger } from '@emporium/platform-observability';
-import { loadConfig } from './env';
-import { openDatabase } from './runtime/open-database';
-import { startApi } from './runtime/start-api';
-
-/** The built SPA sits beside the built API (dist/apps/storefront next to dist/apps/api) unless STATIC_DIR says otherwise. */
-function defaultStaticDir(): string | undefined {
-  const candidate = resolve(dirname(fileURLToPath(import.meta.url)), '../storefront');
-  return existsSync(join(candidate, 'index.html')) ? candidate : undefined;
-}
-
-async function migrate(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger({ level: config.LOG_LEVEL });
-  const database = await openDatabase(config, logger);
-  try {
-    const report = await migrateToLatest(database.db, allMigrationSets());
-    for (const entry of report) logger.info({ schema: entry.schema, applied: entry.applied }, 'schema migrated');
-  } finally {
-    await database.close();
-  }
-}
-
 /**
- * Waits until no migration is pending (another process — the migration Job — applies them), then exits 0: the init
- * container that keeps a Deployment's pods from starting on an older schema. Gives up after WAIT_FOR_MIGRATIONS_MS.
+ * The API's entry point: `node dist/apps/api/main.js [command]`. OpenTelemetry patches `pg`, `node:http` and the HTTP
+ * server only if it is in place before they are first imported, and the bundler hoists a module's static imports —
+ * so this launcher imports none of them. With OTEL_EXPORTER_OTLP_ENDPOINT set it starts tracing first; then it loads
+ * the commands (their own chunk) with a dynamic import. Without an endpoint, nothing of OpenTelemetry is loaded.
  */
-async function waitForMigrations(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger({ level: config.LOG_LEVEL });
-  const database = await openDatabase(config, logger);
-  const deadline = Date.now() + config.WAIT_FOR_MIGRATIONS_MS;
+import { type TracingSettings, tracingSettings } from './env';
+
+async function startTracing(settings: TracingSettings): Promise<{ shutdown(): Promise<void> } | undefined> {
   try {
-    for (;;) {
-      const pending = await pendingMigrations(database.db, allMigrationSets()).catch((error: unknown) => {
-        if (!isDatabaseUnavailable(error)) throw error;
-        return ['(database unreachable)'];
-      });
-      if (pending.length === 0) return logger.info('migrations are current');
-      if (Date.now() > deadline) throw new MigrationError('(all)', undefined, new Error(`still pending: ${pending.join(', ')}`));
-      logger.info({ pending }, 'waiting for migrations');
-      await new Promise((resolveWait) => setTimeout(resolveWait, 2_000));
-    }
-  } finally {
-    await database.close();
+    const tracing = await (await import('@emporium/platform-tracing')).startTracing(settings);
+    // Commands that end by themselves (migrate) export their last spans before the process goes.
+    process.once('beforeExit', () => void tracing.shutdown());
+    return tracing;
+  } catch (error) {
+    // Telemetry is not worth an outage: the shop runs untraced and says why.
+    process.stderr.write(`Tracing is off, it failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return undefined;
   }
 }
 
-/**
- * Starts the embedded PostgreSQL alone and prints its `DATABASE_URL=` line, for running several API processes on one
- * local database (tools/scripts/distributed.mjs). Stops it on SIGTERM or SIGINT.
- */
-async function database(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger({ level: config.LOG_LEVEL });
-  const embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres') });
-  process.stdout.write(`DATABASE_URL=${embedded.connectionString}\n`);
-  const stop = () => void embedded.stop().then(() => process.exit(0), () => process.exit(1));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
-async function serve(): Promise<void> {
-  const started = performance.now();
-  const config = loadConfig();
-  const logger = createLogger({ level: config.LOG_LEVEL });
-  // pg-boss settles a worker's jobs without awaiting the write: while the database is down that write rejects with no
-  // one listening. The jobs are retried once it is back, so such a rejection must not take the API down with it.
-  // Every other unhandled rejection still ends the process, as Node's default does.
-  process.on('unhandledRejection', (reason) => {
-    if (!isDatabaseUnavailable(reason)) throw reason;
-    logger.warn({ err: reason }, 'a background write failed: the database is unavailable');
-  });
-  const api = await startApi(config, { logger, staticDir: config.STATIC_DIR ?? (config.NODE_ENV === 'production' ? defaultStaticDir() : undefined) });
-  logger.info(
-    { url: api.url, services: api.runtime.mountedServices, worker: config.SERVICES.includes('worker'), database: api.databaseDescription, startupMs: Math.round(performance.now() - started) },
-    'Emporium is up',
-  );
-  process.stdout.write(`\n  Emporium is running at ${api.url}\n\n`);
-
-  let signalled = false;
-  const shutdown = (signal: string) => {
-    if (signalled) return;
-    signalled = true;
-    logger.info({ signal }, 'shutting down');
-    api.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
-}
-
-const command = process.argv[2] ?? 'serve';
-const COMMANDS: Record<string, () => Promise<void>> = { serve, migrate, 'wait-for-migrations': waitForMigrations, database };
-const run = COMMANDS[command];
-if (!run) {
-  process.stderr.write(`Unknown command "${command}". Use ${Object.keys(COMMANDS).map((name) => `"${name}"`).join(', ')} ("serve" by default).\n`);
-  process.exit(2);
-}
-run().catch((error: unknown) => {
-  // Problems an operator can fix get a plain message; anything else keeps its stack for the bug report.
-  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof MigrationError) {
-    process.stderr.write(`Emporium cannot start: ${error.message}\n`);
-  } else {
-    process.stderr.write(`Emporium failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  process.exit(1);
-});
+const settings = tracingSettings();
+const tracing = settings ? await startTracing(settings) : undefined;
+const { runCommand } = await import('./commands');
+runCommand(process.argv[2] ?? 'serve', { beforeExit: tracing?.shutdown });

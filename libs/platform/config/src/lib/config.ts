@@ -367,6 +367,22 @@ export const configSchema = z.object({
     .describe(
       'Tests only (refused with `NODE_ENV=production`): the process SIGKILLs itself right after the named saga step took effect, before saving it, so a test can prove recovery.',
     ),
+
+  // Tracing (OpenTelemetry)
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url()
+    .optional()
+    .describe(
+      'Base URL of an OTLP/HTTP collector (`http://otel-collector:4318`; spans are sent as JSON to `<url>/v1/traces`). Set, the process traces incoming requests, calls to other services and SQL queries, and every log line carries `traceId` and `spanId`; unset, OpenTelemetry is not even loaded. The SDK reads the other standard `OTEL_*` variables itself (`OTEL_TRACES_SAMPLER`, `OTEL_BSP_SCHEDULE_DELAY`, `OTEL_EXPORTER_OTLP_HEADERS`, `OTEL_RESOURCE_ATTRIBUTES`…).',
+    ),
+  OTEL_SERVICE_NAME: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({
+      description: "The `service.name` of this process's spans. Unset, `emporium` for a process that mounts everything, else `emporium-` and its `SERVICES` (`emporium-storefront`).",
+      defaultText: '`emporium` or `emporium-<SERVICES>`',
+    }),
 });
 
 /** Settings that only work together: a group with some set and some not is a mistake, named at start-up. */

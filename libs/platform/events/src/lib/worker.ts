@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { inTransaction } from '@emporium/platform-db';
-import type { Metrics } from '@emporium/platform-observability';
+import { type Metrics, traceHooks } from '@emporium/platform-observability';
 import { type EventHandler, type HandlerContext, handlerQueueName, type JobDefinition } from './definitions';
 import type { DomainEvent } from './domain-event';
 import type { EventBus } from './event-bus';
@@ -41,6 +41,7 @@ const BATCH_SIZE = 100;
 /**
  * Runs each job of a batch on its own. pg-boss marks a whole batch completed when the callback resolves, and failed
  * when it throws; a job that failed is failed here explicitly (so it is retried alone) and the callback resolves.
+ * With tracing on, each job runs in a span of its own, so its queries and calls form one trace.
  */
 async function eachOnItsOwn<T>(
   bus: EventBus,
@@ -49,6 +50,7 @@ async function eachOnItsOwn<T>(
   run: (data: T) => Promise<void>,
   metrics: Metrics | undefined,
 ): Promise<void> {
+  const tracing = traceHooks();
   for (const [index, job] of jobs.entries()) {
     if (bus.stopping) {
       // Shutting down: give the untouched rest back for a prompt retry (by this process's successor or another worker)
@@ -58,7 +60,8 @@ async function eachOnItsOwn<T>(
       return;
     }
     try {
-      await run(job.data);
+      if (tracing) await tracing.inSpan(`job ${queue}`, { 'messaging.system': 'pg-boss', 'messaging.destination.name': queue, 'messaging.message.id': job.id }, () => run(job.data));
+      else await run(job.data);
     } catch (error) {
       metrics?.jobsFailed.inc({ queue });
       await bus.boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
