@@ -44,7 +44,8 @@ const serviceUrls = Object.fromEntries(
       .optional()
       .describe(
         `Base URL of the \`${name}\` service when this process calls it but does not mount it, e.g. \`${serviceUrlVariable(name)}=http://${name}:3000\` ` +
-          `(no \`/trpc\`; a trailing \`/\` is dropped). Start-up fails, naming this variable, when a mounted service calls \`${name}\` without it.`,
+          `(no \`/trpc\`; a trailing \`/\` is dropped). Start-up fails, naming this variable, when a mounted service calls \`${name}\` without it. ` +
+          `Set, this process also passes the browser's calls for \`${name}\` (and its webhooks) on to it: the edge, ADR 0020.`,
       ),
   ]),
 ) as Record<ReturnType<typeof serviceUrlVariable>, z.ZodOptional<z.ZodURL>>;
