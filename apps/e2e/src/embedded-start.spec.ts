@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startApiProcess } from './support/api-process';
@@ -6,8 +6,9 @@ import { freePort, startApiProcess } from './support/api-process';
 /** The README's start path: no DATABASE_URL, so the binary starts its own PostgreSQL, migrates and seeds. */
 describe('starting with the embedded PostgreSQL', () => {
   const dataRoot = mkdtempSync(join(tmpdir(), 'emporium-e2e-embedded-'));
-  // mkdtemp makes a 0700 folder; as root, PostgreSQL's own OS user could not enter it and the data would move.
-  chmodSync(dataRoot, 0o755);
+  // mkdtemp makes a 0700 folder; as root, PostgreSQL's own OS user could not enter it and the data would move. Shared
+  // and sticky like /tmp, which a data folder's parent may well be (EMBEDDED_PG_DIR=/tmp/shop).
+  chmodSync(dataRoot, 0o1777);
   afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
 
   it('starts, migrates, seeds, serves, and on restart keeps its data', async () => {
@@ -37,6 +38,8 @@ describe('starting with the embedded PostgreSQL', () => {
     } finally {
       expect(await second.stop()).toBe(0);
     }
+    // Starting took no permission away from the folder above the data (it once set /tmp to 0755).
+    expect(statSync(dataRoot).mode & 0o7777).toBe(0o1777);
     // The embedded server stopped with the API: its port is free again.
     const probe = await fetch(`http://127.0.0.1:${env.EMBEDDED_PG_PORT}`).catch((error: Error) => error);
     expect(probe).toBeInstanceOf(Error);

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
@@ -100,7 +100,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const binaries = await usableBinaries(isRoot);
   const dataDir = usableDataDir(resolve(options.dataDir), options.onLog);
   mkdirSync(dirname(dataDir), { recursive: true });
-  chmodSync(dirname(dataDir), 0o755);
+  // PostgreSQL's OS user must enter the parent; add the bits it lacks, never take any away (the parent may be /tmp).
+  const parentMode = statSync(dirname(dataDir)).mode & 0o7777;
+  if ((parentMode & 0o055) !== 0o055) chmodSync(dirname(dataDir), parentMode | 0o055);
   await stopOrphanedPostgres(dataDir, options.onLog);
 
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
@@ -131,7 +133,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     server = await runServer(
       binaries.postgres,
-      ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(options.serverFlags ?? [])],
+      // TCP on loopback only; no Unix socket, so nothing is written to /tmp (which may not be writable for it).
+      ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...(options.serverFlags ?? [])],
       user,
       options.onLog,
     );
