@@ -3,21 +3,9 @@
 // skipped when the shop is configured with a real one, all with EMPORIUM_SANDBOXES=off.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { root } from './run.mjs';
+import { freePort, root } from './run.mjs';
 
-/** A port nothing listens on right now (the OS picks it). */
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** Starts one stand-in as its own process (`node --import tsx <script>`), quiet, with its settings in the environment. */
 function spawnStandIn(script, env, settings) {

@@ -8,11 +8,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDevSandboxes } from './dev-sandboxes.mjs';
-import { nx, root, step } from './run.mjs';
+import { freePort, nx, root, step } from './run.mjs';
 
 /** One process each; `storefront` is the edge the browser talks to. */
 export const DISTRIBUTED_PROCESSES = ['user', 'catalog', 'inventory', 'cart', 'shipping', 'payment', 'order', 'storefront', 'worker'];
@@ -20,16 +19,6 @@ const SERVICE_NAMES = DISTRIBUTED_PROCESSES.filter((name) => name !== 'worker');
 const API_BINARY = resolve(root, 'dist/apps/api/main.js');
 const START_TIMEOUT_MS = 60_000;
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /**
  * Runs `node dist/apps/api/main.js <command>` and resolves once a line of its output matches `ready` (with the

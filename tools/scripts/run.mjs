@@ -1,5 +1,6 @@
 // Small helpers shared by the npm scripts in this folder.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,4 +23,16 @@ export async function step(title, command, args, options) {
     process.stderr.write(`\n✖ ${title} failed (exit ${code})\n`);
     process.exit(code);
   }
+}
+
+/** A port nothing listens on right now (the OS picks it). */
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
 }

@@ -1,17 +1,13 @@
 import { allMigrationSets } from '@emporium/app-services';
 import { createTestDatabase, type TestDatabase } from '@emporium/platform-db/testing';
-import { type SandboxCarrier, startSandboxCarrier } from '@emporium/sandbox-carrier';
-import { startTestGateway, type TestGateway } from '@emporium/test-gateway';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 // The script under test is one of the repository's npm scripts (tools/scripts), not a library with a project of its own.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { type DistributedShop, startDistributed } from '../../../tools/scripts/distributed.mjs';
 import { launchBrowser } from './support/browser';
-import { buyShipAndDeliver } from './support/journey';
+import { buyShipAndDeliver, type JourneyProviders, startJourneyProviders } from './support/journey';
 
-const GATEWAY = { secretKey: 'sk_test_e2e_distributed', publishableKey: 'pk_test_e2e_distributed', webhookSecret: 'whsec_test_e2e_distributed' };
-const CARRIER = { apiKey: 'sk_test_e2e_distributed_carrier', webhookSecret: 'whsec_test_e2e_distributed_carrier' };
 /** A dead process on loopback refuses at once; anything near the 10 s call timeout would mean a hang. */
 const FAST_MS = 1_000;
 
@@ -21,43 +17,23 @@ const FAST_MS = 1_000;
  */
 describe('every service in its own process', () => {
   let database: TestDatabase;
-  let gateway: TestGateway;
-  let carrier: SandboxCarrier;
+  let providers: JourneyProviders;
   let shop: DistributedShop;
   let browser: Browser;
 
   beforeAll(async () => {
     database = await createTestDatabase(inject('pgAdminUrl'), allMigrationSets());
-    gateway = await startTestGateway({ secretKey: GATEWAY.secretKey, publishableKey: GATEWAY.publishableKey, port: 0 });
-    carrier = await startSandboxCarrier({ apiKey: CARRIER.apiKey, port: 0, timeline: { stepMs: 0 }, latencyMs: 0 });
-    shop = await startDistributed({
-      env: {
-        PATH: process.env['PATH'],
-        HOME: process.env['HOME'],
-        PORT: '0',
-        DATABASE_URL: database.url,
-        NODE_ENV: 'production',
-        DEMO_CATALOG: 'curated',
-        LOG_LEVEL: 'warn',
-        TEST_GATEWAY_URL: gateway.url,
-        TEST_GATEWAY_SECRET_KEY: GATEWAY.secretKey,
-        TEST_GATEWAY_PUBLISHABLE_KEY: GATEWAY.publishableKey,
-        TEST_GATEWAY_WEBHOOK_SECRET: GATEWAY.webhookSecret,
-        SANDBOX_CARRIER_URL: carrier.url,
-        SANDBOX_CARRIER_API_KEY: CARRIER.apiKey,
-        SANDBOX_CARRIER_WEBHOOK_SECRET: CARRIER.webhookSecret,
-      },
-    });
+    providers = await startJourneyProviders('distributed');
+    const base = { PATH: process.env['PATH'], HOME: process.env['HOME'], PORT: '0', NODE_ENV: 'production', DEMO_CATALOG: 'curated', LOG_LEVEL: 'warn' };
+    shop = await startDistributed({ env: { ...base, DATABASE_URL: database.url, ...providers.env } });
     // Providers post to the shop's one address; the edge passes each webhook on to the payment or shipping process.
-    gateway.control.setWebhook({ url: `${shop.edgeUrl}/webhooks/payment/test-gateway`, secret: GATEWAY.webhookSecret });
-    carrier.control.setWebhook({ url: `${shop.edgeUrl}/webhooks/shipping/sandbox`, secret: CARRIER.webhookSecret });
+    providers.webhooksTo(shop.edgeUrl);
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await shop?.stop();
-    await carrier?.stop();
-    await gateway?.close();
+    await providers?.close();
     await database?.destroy();
   });
 
@@ -73,7 +49,7 @@ describe('every service in its own process', () => {
 
   it('a guest buys with the bank check, staff ship it, and the guest sees it delivered', async () => {
     const errors: string[] = [];
-    await buyShipAndDeliver({ label: 'distributed', browser, url: shop.url, db: database.db, gatewayUrl: gateway.url, deliver: async (tracking) => void (await carrier.control.deliver(tracking)), errors });
+    await buyShipAndDeliver({ label: 'distributed', browser, url: shop.url, db: database.db, providers, errors });
     expect(errors).toEqual([]);
   }, 240_000);
 

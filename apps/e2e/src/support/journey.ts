@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '@emporium/platform-db';
+import { type SandboxCarrier, startSandboxCarrier } from '@emporium/sandbox-carrier';
+import { startTestGateway, type TestGateway } from '@emporium/test-gateway';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { SCREENSHOT_DIR } from './browser';
@@ -10,6 +12,45 @@ const ADMIN = { email: 'admin@example.com', password: 'emporium-admin-demo' };
 /** The test gateway's card that asks for the bank's check (3-D Secure-like). */
 const CHALLENGE_CARD = '4000 0000 0000 3220';
 
+/** The outside providers a journey needs — the test gateway and the sandbox carrier — and the shop's settings for them. */
+export interface JourneyProviders {
+  readonly gateway: TestGateway;
+  readonly carrier: SandboxCarrier;
+  /** TEST_GATEWAY_* and SANDBOX_CARRIER_* for the shop's processes. */
+  readonly env: Record<string, string>;
+  /** Points both providers' webhooks at the shop (its payment and shipping routes under `baseUrl`). */
+  webhooksTo(baseUrl: string): void;
+  close(): Promise<void>;
+}
+
+export async function startJourneyProviders(name: string): Promise<JourneyProviders> {
+  const keys = { secretKey: `sk_test_e2e_${name}`, publishableKey: `pk_test_e2e_${name}`, webhookSecret: `whsec_test_e2e_${name}` };
+  const carrierKeys = { apiKey: `sk_test_e2e_${name}_carrier`, webhookSecret: `whsec_test_e2e_${name}_carrier` };
+  const gateway = await startTestGateway({ secretKey: keys.secretKey, publishableKey: keys.publishableKey, port: 0 });
+  const carrier = await startSandboxCarrier({ apiKey: carrierKeys.apiKey, port: 0, timeline: { stepMs: 0 }, latencyMs: 0 });
+  return {
+    gateway,
+    carrier,
+    env: {
+      TEST_GATEWAY_URL: gateway.url,
+      TEST_GATEWAY_SECRET_KEY: keys.secretKey,
+      TEST_GATEWAY_PUBLISHABLE_KEY: keys.publishableKey,
+      TEST_GATEWAY_WEBHOOK_SECRET: keys.webhookSecret,
+      SANDBOX_CARRIER_URL: carrier.url,
+      SANDBOX_CARRIER_API_KEY: carrierKeys.apiKey,
+      SANDBOX_CARRIER_WEBHOOK_SECRET: carrierKeys.webhookSecret,
+    },
+    webhooksTo(baseUrl) {
+      gateway.control.setWebhook({ url: `${baseUrl}/webhooks/payment/test-gateway`, secret: keys.webhookSecret });
+      carrier.control.setWebhook({ url: `${baseUrl}/webhooks/shipping/sandbox`, secret: carrierKeys.webhookSecret });
+    },
+    async close() {
+      await carrier.stop();
+      await gateway.close();
+    },
+  };
+}
+
 export interface JourneyShop {
   /** Names the screenshots (`journey-<label>-1-cart.png`). */
   readonly label: string;
@@ -17,9 +58,7 @@ export interface JourneyShop {
   /** The address the shop prints (the bank's check returns there). */
   readonly url: string;
   readonly db: Database;
-  readonly gatewayUrl: string;
-  /** Makes the sandbox carrier deliver the parcel. */
-  deliver(tracking: string): Promise<void>;
+  readonly providers: JourneyProviders;
   /** Console errors and failed requests of every page, collected. */
   readonly errors: string[];
 }
@@ -78,7 +117,7 @@ export async function buyShipAndDeliver(shop: JourneyShop): Promise<void> {
   await form.getByLabel('Security code').fill('123');
   await shot(page, '5-payment');
   await form.getByRole('button', { name: 'Use this card' }).click();
-  await page.waitForURL((url) => url.href.startsWith(`${shop.gatewayUrl}/challenge/`));
+  await page.waitForURL((url) => url.href.startsWith(`${shop.providers.gateway.url}/challenge/`));
   await page.getByRole('button', { name: 'Complete authentication' }).click();
   await page.waitForURL(/\/checkout\/confirmation\//, { timeout: 30_000 });
   const confirmation = page.getByRole('main');
@@ -116,7 +155,7 @@ export async function buyShipAndDeliver(shop: JourneyShop): Promise<void> {
   // The carrier delivers; the guest's order page says so.
   const tracking = (await sql<{ tracking_number: string }>`SELECT tracking_number FROM "order".fulfilment WHERE order_id = ${orderId}::uuid`.execute(shop.db)).rows[0]?.tracking_number ?? '';
   expect(tracking).toMatch(/^SBX\d{12}$/);
-  await shop.deliver(tracking);
+  await shop.providers.carrier.control.deliver(tracking);
   // The confirmation's link carries the guest's key in the fragment (never sent to a server log).
   const orderLink = await page.getByRole('link', { name: 'View your order' }).getAttribute('href');
   expect(orderLink).toMatch(new RegExp(`^/orders/${orderId}#.+`));
