@@ -1,17 +1,15 @@
+import { SERVICES } from '@emporium/app-services';
+import { SERVICE_NAMES } from '@emporium/platform-config';
+
 /**
  * The call graph the manifests must implement (docs/operations.md#deploying-on-kubernetes): service → the services
- * it calls over HTTP. The storefront is the edge that forwards the browser's calls, so it may call every service.
- * The worker calls none (database, e-mail and the card gateway only).
+ * it calls over HTTP, read from the services' own definitions (`calls` in libs/app/services), so a new call in the
+ * code fails here until the manifests allow it. The storefront is the edge that forwards the browser's calls, so it
+ * may call every service. The worker calls none (database, e-mail and the card gateway only).
  */
 export const CALLS: Record<string, string[]> = {
-  storefront: ['cart', 'catalog', 'inventory', 'order', 'payment', 'shipping', 'user'],
-  catalog: ['user'],
-  user: [],
-  inventory: ['user'],
-  cart: ['catalog', 'inventory', 'user'],
-  shipping: ['catalog', 'inventory', 'user'],
-  payment: ['user'],
-  order: ['inventory', 'payment', 'shipping', 'user'],
+  ...Object.fromEntries(SERVICE_NAMES.map((name) => [name, [...(SERVICES[name]?.calls ?? [])].sort()])),
+  storefront: SERVICE_NAMES.filter((name) => name !== 'storefront').sort(),
   worker: [],
   all: [],
 };
