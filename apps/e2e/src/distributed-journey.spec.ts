@@ -37,6 +37,13 @@ describe('every service in its own process', () => {
     await database?.destroy();
   });
 
+  /** A tRPC call through the edge, timed. */
+  const call = async (path: string, init?: RequestInit) => {
+    const started = performance.now();
+    const response = await fetch(`${shop.edgeUrl}/trpc/${path}`, init);
+    return { status: response.status, ms: performance.now() - started, body: (await response.json()) as { error?: { message: string; data: { code: string; reason?: string } } } };
+  };
+
   it('runs each service in a process of its own', async () => {
     const mounted = await Promise.all(
       Object.values(shop.processes).map(async (entry) => {
@@ -56,11 +63,6 @@ describe('every service in its own process', () => {
   it('with the catalog process dead, what needs it fails fast with a clear 503, the rest works, and all recovers when it is back', async () => {
     const catalog = shop.processes['catalog'];
     if (!catalog) throw new Error('no catalog process');
-    const call = async (path: string) => {
-      const started = performance.now();
-      const response = await fetch(`${shop.edgeUrl}/trpc/${path}`);
-      return { status: response.status, ms: performance.now() - started, body: (await response.json()) as { error?: { message: string; data: { code: string; reason?: string } } } };
-    };
     await catalog.kill('SIGKILL');
     try {
       // Called directly (the edge cannot reach the owner) and through another service (the storefront's own call).
@@ -89,4 +91,28 @@ describe('every service in its own process', () => {
     await page.getByRole('link', { name: /stoneware mug/i }).first().waitFor();
     await page.close();
   }, 120_000);
+
+  it('with the user process dead, anonymous shoppers still browse, and signing in fails fast with 503 until it is back', async () => {
+    const user = shop.processes['user'];
+    if (!user) throw new Error('no user process');
+    const login = () =>
+      call('user.auth.login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: shop.url },
+        body: JSON.stringify({ email: 'shopper@example.com', password: 'emporium-shopper-demo' }),
+      });
+    await user.kill('SIGKILL');
+    try {
+      // Services ask the user service about a caller only when the caller presents a session.
+      expect((await call('catalog.products.list?input=%7B%7D')).status).toBe(200);
+      expect((await call('storefront.home?input=%7B%7D')).status).toBe(200);
+      const refused = await login();
+      expect(refused.status).toBe(503);
+      expect(refused.ms).toBeLessThan(FAST_MS);
+      expect(refused.body.error?.message).toBe('The user service is unavailable; please try again shortly');
+    } finally {
+      await user.start();
+    }
+    expect((await login()).status).toBe(200);
+  }, 60_000);
 });
