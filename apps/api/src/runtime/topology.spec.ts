@@ -60,6 +60,16 @@ describe('one binary, many topologies', () => {
       expect(catalog.logs.find((line) => line['requestId'] === 'forwarded-call-0001')).toMatchObject({ path: '/trpc/catalog.products.list', status: 200 });
     });
 
+    it('lends no trust when passing a call on: a service token the client sent is dropped', async () => {
+      const post = (base: string) =>
+        fetch(`${base}/trpc/inventory.release`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-emporium-service-token': SERVICE_TOKEN }, body: '{}' });
+      // Straight to the owning process the token is honoured (the empty input is then refused) …
+      expect((await post(catalog.url)).status).toBe(400);
+      // … through the edge the internal procedure is never reached.
+      const forwarded = await post(storefront.url);
+      expect(forwarded.status).toBe(403);
+    });
+
     it('refuses, as a typed error per call, a batch that mixes services of different processes', async () => {
       const response = await fetch(`${storefront.url}/trpc/catalog.products.list,storefront.home?batch=1&input=${encodeURIComponent('{}')}`);
       expect(response.status).toBe(400);
