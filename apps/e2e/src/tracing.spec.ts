@@ -105,6 +105,26 @@ describe('tracing across API processes', () => {
     expect(calleeLine).toMatchObject({ spanId: callee!.spanContext().spanId, requestId: callerLine!['requestId'] });
   });
 
+  it('makes one trace of a browser call the storefront passes on to the process that owns it (the edge)', async () => {
+    const path = `/trpc/catalog.products.list?input=${encodeURIComponent(JSON.stringify({ limit: 3 }))}`;
+    expect((await fetch(`${storefront.url}${path}`, { headers: { 'x-request-id': 'edge-trace-0001' } })).status).toBe(200);
+
+    const spans = () => collector.exporter.getFinishedSpans();
+    const isEdge = (span: ReadableSpan) => span.kind === SpanKind.SERVER && serviceOf(span) === 'emporium-storefront' && span.name === 'GET /trpc/catalog.products.list';
+    await expect.poll(() => spans().some(isEdge)).toBe(true);
+    const edge = spans().find(isEdge)!;
+    const traceId = edge.spanContext().traceId;
+    const isOwner = (span: ReadableSpan) => span.kind === SpanKind.SERVER && span.spanContext().traceId === traceId && serviceOf(span) === `emporium-${OTHER_SERVICES}`;
+    await expect.poll(() => spans().some(isOwner)).toBe(true);
+    const owner = spans().find(isOwner)!;
+    // The owner's server span hangs under the edge's outgoing call, which hangs under the edge's server span.
+    const passedOn = spans().find((span) => span.spanContext().spanId === owner.parentSpanContext?.spanId);
+    expect(passedOn?.kind).toBe(SpanKind.CLIENT);
+    expect(serviceOf(passedOn!)).toBe('emporium-storefront');
+    expect(passedOn!.parentSpanContext?.spanId).toBe(edge.spanContext().spanId);
+    expect(owner.attributes['rpc.method']).toBe('catalog.products.list');
+  });
+
   it('makes one trace of a whole checkout: every service it calls in the other process, and their queries, under the storefront request', async () => {
     const seeder = new Shopper(services.url);
     await expect.poll(async () => (await seeder.ok<{ unknown: string[] }>('query', 'inventory.availability', { skus: ['STONEWARE-MUG'] })).unknown, { timeout: 20_000 }).toEqual([]);

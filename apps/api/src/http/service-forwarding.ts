@@ -1,7 +1,9 @@
 import { SERVICE_NAMES, type ServiceName } from '@emporium/platform-config';
 import { SERVICE_TOKEN_HEADER } from '@emporium/platform-trpc';
-import { Agent as HttpAgent, type IncomingHttpHeaders, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+// Default imports, read at call time: tracing patches the modules' `request` in place (a named import would keep the
+// unpatched function, and the call would carry no traceparent).
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
 import type { Context } from 'hono';
 import { REQUEST_ID_HEADER } from './request-id';
 
@@ -78,7 +80,7 @@ interface UpstreamAnswer {
 }
 
 /** Connections to the other processes are kept open: a new TCP connection per call would cost more than the call. */
-const AGENTS = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+const AGENTS = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
 /**
  * One request to the owning process over node:http with kept-alive connections — several times cheaper per call than
@@ -87,7 +89,7 @@ const AGENTS = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent
 function send(url: URL, method: string, headers: Record<string, string>, body: Buffer | undefined): Promise<UpstreamAnswer> {
   return new Promise((resolve, reject) => {
     const secure = url.protocol === 'https:';
-    const request = (secure ? httpsRequest : httpRequest)(url, { method, headers, agent: secure ? AGENTS.https : AGENTS.http }, (response) => {
+    const request = (secure ? https.request : http.request)(url, { method, headers, agent: secure ? AGENTS.https : AGENTS.http }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
