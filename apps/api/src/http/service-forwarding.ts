@@ -30,7 +30,14 @@ export type ForwardTarget = { readonly kind: 'local' } | { readonly kind: 'forwa
  * services of different processes (the SPA batches per service, see the storefront's service-batch-link).
  */
 export function forwardTargetOf(pathSegment: string, mounted: readonly ServiceName[], urls: Partial<Record<ServiceName, string>>): ForwardTarget {
-  const services = new Set(pathSegment.split(',').map((path) => path.split('.', 1)[0] ?? ''));
+  // Read as tRPC will: `catalog.x%2Cinventory.y` is two calls.
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathSegment);
+  } catch {
+    return { kind: 'local' }; // malformed: tRPC answers it with a typed error
+  }
+  const services = new Set(decoded.split(',').map((path) => path.split('.', 1)[0] ?? ''));
   const remote = [...services].filter((name): name is ServiceName => (SERVICE_NAMES as readonly string[]).includes(name) && !mounted.includes(name as ServiceName) && Boolean(urls[name as ServiceName]));
   if (remote.length === 0) return { kind: 'local' };
   const [service] = remote;

@@ -68,6 +68,9 @@ describe('one binary, many topologies', () => {
       // … through the edge the internal procedure is never reached.
       const forwarded = await post(storefront.url);
       expect(forwarded.status).toBe(403);
+      // A mutation from another site is refused at the edge as anywhere else.
+      const foreign = await fetch(`${storefront.url}/trpc/user.auth.login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: '{}' });
+      expect(foreign.status).toBe(403);
     });
 
     it('refuses, as a typed error per call, a batch that mixes services of different processes', async () => {
@@ -75,6 +78,8 @@ describe('one binary, many topologies', () => {
       expect(response.status).toBe(400);
       const body = (await response.json()) as Array<{ error: { data: { code: string } } }>;
       expect(body.map((entry) => entry.error.data.code)).toEqual(['BAD_REQUEST', 'BAD_REQUEST']);
+      // Read as tRPC reads the path: an encoded comma separates calls too.
+      expect((await fetch(`${storefront.url}/trpc/catalog.products.list%2Cstorefront.home?batch=1&input=${encodeURIComponent('{}')}`)).status).toBe(400);
     });
 
     it('makes the cross-service call over HTTP with the same types, propagating the request id', async () => {
