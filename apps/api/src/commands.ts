@@ -31,6 +31,14 @@ async function migrate(): Promise<void> {
   }
 }
 
+/** The migration Job did not bring the database up to date in time (it failed, or has not run). */
+class MigrationsStillPending extends Error {
+  constructor(pending: readonly string[], waitedMs: number) {
+    super(`migrations still pending after ${Math.round(waitedMs / 1000)} s (is the migration Job running?): ${pending.join(', ')}`);
+    this.name = 'MigrationsStillPending';
+  }
+}
+
 /**
  * Waits until no migration is pending (another process — the migration Job — applies them), then exits 0: the init
  * container that keeps a Deployment's pods from starting on an older schema. Gives up after WAIT_FOR_MIGRATIONS_MS.
@@ -47,7 +55,7 @@ async function waitForMigrations(): Promise<void> {
         return ['(database unreachable)'];
       });
       if (pending.length === 0) return logger.info('migrations are current');
-      if (Date.now() > deadline) throw new MigrationError('(all)', undefined, new Error(`still pending: ${pending.join(', ')}`));
+      if (Date.now() > deadline) throw new MigrationsStillPending(pending, config.WAIT_FOR_MIGRATIONS_MS);
       logger.info({ pending }, 'waiting for migrations');
       await new Promise((resolveWait) => setTimeout(resolveWait, 2_000));
     }
@@ -126,7 +134,7 @@ export function runCommand(command: string, hooks: CommandHooks = {}): void {
   }
   run(exit).catch((error: unknown) => {
     // Problems an operator can fix get a plain message; anything else keeps its stack for the bug report.
-    if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof MigrationError) {
+    if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof MigrationError || error instanceof MigrationsStillPending) {
       process.stderr.write(`Emporium cannot start: ${error.message}\n`);
     } else {
       process.stderr.write(`Emporium failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
