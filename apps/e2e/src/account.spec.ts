@@ -309,6 +309,8 @@ describe('a shopper’s account in a real browser', () => {
 
     // The phone's owner has forgotten the password: the reset link comes by e-mail.
     await phone.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The sign-in form has an "E-mail address" too: fill the reset form's, once it is there.
+    await phone.getByRole('button', { name: 'Send the reset link' }).waitFor();
     await phone.getByLabel('E-mail address').fill(demo.email);
     await phone.getByRole('button', { name: 'Send the reset link' }).click();
     await phone.getByRole('heading', { name: 'Check your inbox' }).waitFor();
