@@ -45,7 +45,7 @@ export function forwardTargetOf(pathSegment: string, mounted: readonly ServiceNa
   return { kind: 'forward', service, url: urls[service] as string };
 }
 
-/** Passes the request on to `baseUrl` (same path and query) and returns its answer, or a 503 naming the service. */
+/** Passes the request on to the owning service (same path and query) and returns its answer, or a 503 naming it. */
 export async function forwardRequest(c: Context, target: { service: ServiceName; url: string }, context: { requestId: string; clientIp: string | null }): Promise<Response> {
   const isBatch = c.req.query('batch') === '1';
   const callCount = isBatch ? c.req.path.slice(c.req.path.indexOf('/trpc/') + 6).split(',').length : 1;
