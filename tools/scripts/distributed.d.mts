@@ -1,13 +1,9 @@
 /** Types of distributed.mjs, for the tests that drive it. */
-export declare const DISTRIBUTED_PROCESSES: readonly string[];
 
 export interface DistributedProcess {
   readonly name: string;
   /** Its own address on loopback. */
   readonly url: string;
-  readonly running: boolean;
-  /** Everything it wrote since it was last started. */
-  output(): string;
   /** Starts it again (same port, same settings) and waits until it serves. */
   start(): Promise<void>;
   kill(signal?: NodeJS.Signals): Promise<void>;
@@ -20,8 +16,6 @@ export interface DistributedShop {
   readonly edgeUrl: string;
   readonly databaseUrl: string;
   readonly processes: Readonly<Record<string, DistributedProcess>>;
-  /** The sandbox carrier's and test gateway's settings, when the script started them. */
-  readonly sandboxes: Readonly<Record<string, string>>;
   stop(): Promise<void>;
 }
 

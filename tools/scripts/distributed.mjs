@@ -14,7 +14,7 @@ import { startDevSandboxes } from './dev-sandboxes.mjs';
 import { freePort, nx, root, step } from './run.mjs';
 
 /** One process each; `storefront` is the edge the browser talks to. */
-export const DISTRIBUTED_PROCESSES = ['user', 'catalog', 'inventory', 'cart', 'shipping', 'payment', 'order', 'storefront', 'worker'];
+const DISTRIBUTED_PROCESSES = ['user', 'catalog', 'inventory', 'cart', 'shipping', 'payment', 'order', 'storefront', 'worker'];
 const SERVICE_NAMES = DISTRIBUTED_PROCESSES.filter((name) => name !== 'worker');
 const API_BINARY = resolve(root, 'dist/apps/api/main.js');
 const START_TIMEOUT_MS = 60_000;
@@ -102,10 +102,6 @@ export async function startDistributed({ env = process.env, echo = false } = {})
       processes[name] = {
         name,
         url: urlOf(name),
-        output: () => current?.output.text ?? '',
-        get running() {
-          return Boolean(current && current.child.exitCode === null && current.child.signalCode === null);
-        },
         async start() {
           current = runApi(null, own, { ready: /running at http/, echo });
           await current.started;
@@ -122,7 +118,6 @@ export async function startDistributed({ env = process.env, echo = false } = {})
       edgeUrl: urlOf('storefront'),
       databaseUrl,
       processes,
-      sandboxes: sandboxes.env,
       stop: () => stopAll(stops),
     };
   } catch (error) {

@@ -93,8 +93,7 @@ export function createHttpApp(runtime: ApiRuntime, options: { staticDir?: string
       const target = forwardTargetOf(c.req.path.slice('/trpc/'.length), runtime.mountedServices, serviceUrls);
       if (target.kind === 'forward') return forwardRequest(c, target, { requestId, clientIp: client.ip });
       if (target.kind === 'mixed') {
-        const calls = c.req.path.split(',').length;
-        return trpcError(c.req.query('batch') === '1', calls, 400, 'BAD_REQUEST', 'One request may only call procedures of one service while the services run in separate processes');
+        return trpcError(c.req.query('batch') === '1', target.calls, 400, 'BAD_REQUEST', 'One request may only call procedures of one service while the services run in separate processes');
       }
     }
     const createContext = () => createRequestContext(runtime, { headers: c.req.raw.headers, requestId, responseHeaders, client });

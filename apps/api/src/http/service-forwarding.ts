@@ -22,7 +22,11 @@ const FORWARDED_HEADER = 'x-emporium-forwarded';
 const FORWARD_TIMEOUT_MS = 10_000;
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer', 'host', 'content-length'];
 
-export type ForwardTarget = { readonly kind: 'local' } | { readonly kind: 'forward'; readonly service: ServiceName; readonly url: string } | { readonly kind: 'mixed' };
+/** Where a call goes, and how many procedure calls its path names (a batch's error answer has one entry per call). */
+export type ForwardTarget =
+  | { readonly kind: 'local' }
+  | { readonly kind: 'forward'; readonly service: ServiceName; readonly url: string; readonly calls: number }
+  | { readonly kind: 'mixed'; readonly calls: number };
 
 /**
  * Where a tRPC call goes: here when every procedure it names belongs to a mounted service (or to no known one — the
@@ -37,18 +41,23 @@ export function forwardTargetOf(pathSegment: string, mounted: readonly ServiceNa
   } catch {
     return { kind: 'local' }; // malformed: tRPC answers it with a typed error
   }
-  const services = new Set(decoded.split(',').map((path) => path.split('.', 1)[0] ?? ''));
+  const paths = decoded.split(',');
+  const services = new Set(paths.map((path) => path.split('.', 1)[0] ?? ''));
   const remote = [...services].filter((name): name is ServiceName => (SERVICE_NAMES as readonly string[]).includes(name) && !mounted.includes(name as ServiceName) && Boolean(urls[name as ServiceName]));
   if (remote.length === 0) return { kind: 'local' };
   const [service] = remote;
-  if (remote.length > 1 || services.size > 1 || !service) return { kind: 'mixed' };
-  return { kind: 'forward', service, url: urls[service] as string };
+  if (remote.length > 1 || services.size > 1 || !service) return { kind: 'mixed', calls: paths.length };
+  return { kind: 'forward', service, url: urls[service] as string, calls: paths.length };
 }
 
 /** Passes the request on to the owning service (same path and query) and returns its answer, or a 503 naming it. */
-export async function forwardRequest(c: Context, target: { service: ServiceName; url: string }, context: { requestId: string; clientIp: string | null }): Promise<Response> {
+export async function forwardRequest(
+  c: Context,
+  target: { service: ServiceName; url: string; calls?: number },
+  context: { requestId: string; clientIp: string | null },
+): Promise<Response> {
   const isBatch = c.req.query('batch') === '1';
-  const callCount = isBatch ? c.req.path.slice(c.req.path.indexOf('/trpc/') + 6).split(',').length : 1;
+  const callCount = target.calls ?? 1;
   if (c.req.header(FORWARDED_HEADER)) {
     return trpcError(isBatch, callCount, 508, 'INTERNAL_SERVER_ERROR', `The ${target.service} service's address leads back to a process that does not mount it`);
   }
